@@ -1,0 +1,18 @@
+namespace AiDealTracker.Core.Domain;
+
+public class AiModel
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string? Family { get; set; }
+
+    public int? DeveloperId { get; set; }
+
+    public Company? Developer { get; set; }
+
+    public ReviewState ReviewState { get; set; }
+
+    public bool HumanOwned { get; set; }
+}

@@ -1,0 +1,22 @@
+namespace AiDealTracker.Core.Domain;
+
+public class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public string User { get; set; } = "";
+
+    public string EntityType { get; set; } = "";
+
+    public int EntityId { get; set; }
+
+    public string Action { get; set; } = "";
+
+    public string? Field { get; set; }
+
+    public string? OldValue { get; set; }
+
+    public string? NewValue { get; set; }
+}

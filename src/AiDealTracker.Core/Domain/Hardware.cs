@@ -1,0 +1,16 @@
+namespace AiDealTracker.Core.Domain;
+
+public class Hardware
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string? Vendor { get; set; }
+
+    public HardwareKind Kind { get; set; }
+
+    public ReviewState ReviewState { get; set; }
+
+    public bool HumanOwned { get; set; }
+}

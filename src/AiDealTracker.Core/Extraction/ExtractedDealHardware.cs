@@ -1,0 +1,3 @@
+namespace AiDealTracker.Core.Extraction;
+
+public sealed record ExtractedDealHardware(string Name, long? Quantity);
