@@ -1,0 +1,3 @@
+namespace AiDealTracker.Web.Features.Dashboard;
+
+public sealed record TypeTotal(string Type, int Count, decimal ValueUsd);
