@@ -1,6 +1,7 @@
 using AiDealTracker.Core;
 using AiDealTracker.Core.Data;
 using AiDealTracker.Core.Ingestion;
+using AiDealTracker.Web.Features;
 using AiDealTracker.Web.Features.Dashboard;
 using AiDealTracker.Web.Features.Deals;
 using Radzen;
@@ -20,6 +21,7 @@ public static class WebHostingExtensions
         builder.Services.AddHealthChecks().AddDbContextCheck<DealTrackerDbContext>("database");
         builder.Services.AddSingleton<DealListQuery>();
         builder.Services.AddSingleton<DashboardQuery>();
+        builder.Services.AddDealTrackerViews();
     }
 
     /// <summary>Creates or migrates the database and, when it is empty, ingests the seed articles.</summary>

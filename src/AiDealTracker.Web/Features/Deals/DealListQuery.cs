@@ -44,6 +44,11 @@ public sealed class DealListQuery(IDbContextFactory<DealTrackerDbContext> dbFact
             deals = deals.Where(d => d.AmountUsd >= min);
         }
 
+        if (filter.MaxAmountUsd is { } max)
+        {
+            deals = deals.Where(d => d.AmountUsd <= max);
+        }
+
         if (filter.Text is { } text)
         {
             deals = deals.Where(d => EF.Functions.Like(d.Summary, "%" + text + "%"));
@@ -58,10 +63,27 @@ public sealed class DealListQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var deals = Apply(db, Visible(db), filter);
         var count = await deals.CountAsync(cancellationToken);
-        var page = await Sort(deals, orderBy)
+        var page = await Project(Sort(deals, orderBy)
             .Skip(Math.Max(0, skip))
-            .Take(Math.Clamp(take, 1, 500))
-            .Select(d => new DealRow(
+            .Take(Math.Clamp(take, 1, 500)))
+            .ToListAsync(cancellationToken);
+        return (page, count);
+    }
+
+    /// <summary>Every deal the filter selects, newest first, up to <paramref name="limit"/>; for exports.</summary>
+    public async IAsyncEnumerable<DealRow> StreamAsync(
+        DealFilter filter, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var deals = Sort(Apply(db, Visible(db), filter), null).Take(limit);
+        await foreach (var row in Project(deals).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    private static IQueryable<DealRow> Project(IQueryable<Deal> deals) =>
+        deals.Select(d => new DealRow(
                 d.Id,
                 d.Summary,
                 d.Type,
@@ -72,10 +94,7 @@ public sealed class DealListQuery(IDbContextFactory<DealTrackerDbContext> dbFact
                 d.Confidence,
                 d.ReviewState,
                 d.Parties.OrderBy(p => p.Role).Select(p => p.Company!.Name).ToList(),
-                d.Claims.Count))
-            .ToListAsync(cancellationToken);
-        return (page, count);
-    }
+                d.Claims.Count));
 
     /// <summary>Sorts by a grid's "Column" or "Column desc"; unknown columns fall back to newest first.</summary>
     public static IQueryable<Deal> Sort(IQueryable<Deal> deals, string? orderBy)

@@ -1,0 +1,13 @@
+using AiDealTracker.Web.Features.Deals;
+
+namespace AiDealTracker.Web.Features;
+
+public static class ViewServices
+{
+    /// <summary>The query classes behind the analyst and reader views; each opens its own context per call.</summary>
+    public static IServiceCollection AddDealTrackerViews(this IServiceCollection services)
+    {
+        services.AddSingleton<DealDetailQuery>();
+        return services;
+    }
+}
