@@ -1,4 +1,5 @@
 using AiDealTracker.Web.Features.Deals;
+using AiDealTracker.Web.Features.Timeline;
 
 namespace AiDealTracker.Web.Features;
 
@@ -8,6 +9,7 @@ public static class ViewServices
     public static IServiceCollection AddDealTrackerViews(this IServiceCollection services)
     {
         services.AddSingleton<DealDetailQuery>();
+        services.AddSingleton<TimelineQuery>();
         return services;
     }
 }

@@ -1,0 +1,3 @@
+namespace AiDealTracker.Web.Features.Timeline;
+
+public sealed record TimelineTick(DateOnly Date, string Label);
