@@ -1,4 +1,5 @@
 using AiDealTracker.Web.Features.Deals;
+using AiDealTracker.Web.Features.Partners;
 using AiDealTracker.Web.Features.Timeline;
 
 namespace AiDealTracker.Web.Features;
@@ -10,6 +11,9 @@ public static class ViewServices
     {
         services.AddSingleton<DealDetailQuery>();
         services.AddSingleton<TimelineQuery>();
+        services.AddSingleton<DealSnapshotCache>();
+        services.AddSingleton<PartnerGraphQuery>();
+        services.AddSingleton<PartnerLayoutCache>();
         return services;
     }
 }

@@ -1,0 +1,3 @@
+namespace AiDealTracker.Web.Features.Partners;
+
+public sealed record GraphCompany(int Id, string Name, int Deals, decimal ValueUsd);
