@@ -1,3 +1,4 @@
+using AiDealTracker.Web.Features.Companies;
 using AiDealTracker.Web.Features.Deals;
 using AiDealTracker.Web.Features.Partners;
 using AiDealTracker.Web.Features.Timeline;
@@ -11,6 +12,8 @@ public static class ViewServices
     {
         services.AddSingleton<DealDetailQuery>();
         services.AddSingleton<TimelineQuery>();
+        services.AddSingleton<CompanyListQuery>();
+        services.AddSingleton<CompanyDetailQuery>();
         services.AddSingleton<DealSnapshotCache>();
         services.AddSingleton<PartnerGraphQuery>();
         services.AddSingleton<PartnerLayoutCache>();

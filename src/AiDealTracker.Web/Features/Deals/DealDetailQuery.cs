@@ -15,7 +15,7 @@ public sealed class DealDetailQuery(IDbContextFactory<DealTrackerDbContext> dbFa
     public async Task<DealDetail?> LoadAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var deal = await db.Deals.AsNoTracking().Where(d => d.Id == id).Select(d => new
+        var deal = await db.Deals.AsNoTracking().AsSplitQuery().Where(d => d.Id == id).Select(d => new
         {
             d.Id, d.Summary, d.Type, d.Status, d.AmountUsd, d.Amount, d.Currency, d.AmountQualifier, d.Date, d.DatePrecision,
             d.Confidence, d.ReviewState, d.HumanOwned, d.MergedIntoId, d.CreatedAt, d.UpdatedAt,
