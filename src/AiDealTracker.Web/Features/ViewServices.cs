@@ -1,6 +1,8 @@
+using AiDealTracker.Web.Features.Articles;
 using AiDealTracker.Web.Features.Companies;
 using AiDealTracker.Web.Features.Deals;
 using AiDealTracker.Web.Features.Partners;
+using AiDealTracker.Web.Features.Search;
 using AiDealTracker.Web.Features.Timeline;
 
 namespace AiDealTracker.Web.Features;
@@ -12,6 +14,8 @@ public static class ViewServices
     {
         services.AddSingleton<DealDetailQuery>();
         services.AddSingleton<TimelineQuery>();
+        services.AddSingleton<ArticleQuery>();
+        services.AddSingleton<ArticleSearchQuery>();
         services.AddSingleton<CompanyListQuery>();
         services.AddSingleton<CompanyDetailQuery>();
         services.AddSingleton<DealSnapshotCache>();

@@ -1,0 +1,3 @@
+namespace AiDealTracker.Web.Features.Articles;
+
+public sealed record ArticleRow(int Id, string Title, string? SiteName, string? Byline, DateOnly? Published, int Deals);
