@@ -16,7 +16,8 @@ app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
-app.MapDealsApi();
+app.MapOpenApi();
+app.MapReadApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();

@@ -21,6 +21,9 @@ public static class ViewServices
         services.AddSingleton<DealSnapshotCache>();
         services.AddSingleton<PartnerGraphQuery>();
         services.AddSingleton<PartnerLayoutCache>();
+        services.AddSingleton<AiDealTracker.Web.Api.CatalogQuery>();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;
     }
 }

@@ -17,4 +17,4 @@ public sealed record ArticleDetail(
     IReadOnlyList<ArticleMention> Mentions,
     IReadOnlyList<ArticleFact> Deals,
     IReadOnlyList<ArticleComputeFact> ComputeFacts,
-    IReadOnlyList<(int Id, int Start, int End)> Evidence);
+    IReadOnlyList<ArticleEvidenceSpan> Evidence);

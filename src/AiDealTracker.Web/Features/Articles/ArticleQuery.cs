@@ -54,10 +54,10 @@ public sealed class ArticleQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                 c.Id, c.Company != null ? c.Company.Name : null, c.CompanyId, c.AiModel != null ? c.AiModel.Name : null,
                 c.Hardware != null ? c.Hardware.Name : null, c.Quantity))
             .ToListAsync(cancellationToken);
-        var evidence = await db.Evidence.AsNoTracking().Where(e => e.ArticleId == id).Select(e => new { e.Id, e.Start, e.End }).ToListAsync(cancellationToken);
+        var evidence = await db.Evidence.AsNoTracking().Where(e => e.ArticleId == id).Select(e => new ArticleEvidenceSpan(e.Id, e.Start, e.End, e.DealId)).ToListAsync(cancellationToken);
 
         return new ArticleDetail(
             article.Id, article.Title, article.Source, article.Url, article.Byline, article.SiteName, article.Published, article.PublishedPrecision,
-            article.IngestedAt, article.ExtractorVersion, article.Text, mentions, deals, compute, evidence.Select(e => (e.Id, e.Start, e.End)).ToList());
+            article.IngestedAt, article.ExtractorVersion, article.Text, mentions, deals, compute, evidence);
     }
 }

@@ -12,7 +12,7 @@ public static class ArticleText
     {
         var chosen = article.Evidence.FirstOrDefault(e => e.Id == evidenceId);
         var spans = article.Mentions.Select(m => new HighlightSpan(m.Start, m.End, KindName(m.Kind)));
-        if (evidenceId is not null && chosen.End > chosen.Start)
+        if (chosen is not null && chosen.End > chosen.Start)
         {
             // The chosen sentence wins over the mentions inside it: one mark, easy to spot.
             spans = spans.Where(s => s.End <= chosen.Start || s.Start >= chosen.End).Append(new HighlightSpan(chosen.Start, chosen.End, "evidence"));
