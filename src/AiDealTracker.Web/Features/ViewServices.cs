@@ -22,6 +22,7 @@ public static class ViewServices
         services.AddSingleton<PartnerGraphQuery>();
         services.AddSingleton<PartnerLayoutCache>();
         services.AddSingleton<AiDealTracker.Web.Api.CatalogQuery>();
+        services.AddHostedService<Common.QueryPlannerStatistics>();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;

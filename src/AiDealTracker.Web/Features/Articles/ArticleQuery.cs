@@ -25,7 +25,7 @@ public sealed class ArticleQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         var count = await articles.CountAsync(cancellationToken);
         var rows = await articles
-            .OrderBy(a => a.Published == null).ThenByDescending(a => a.Published).ThenByDescending(a => a.Id)
+            .OrderByDescending(a => a.Published).ThenByDescending(a => a.Id)
             .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200))
             .Select(a => new ArticleRow(a.Id, a.Title, a.SiteName, a.Byline, a.Published, db.DealClaims.Count(c => c.ArticleId == a.Id)))
             .ToListAsync(cancellationToken);

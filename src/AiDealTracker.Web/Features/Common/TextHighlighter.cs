@@ -49,13 +49,13 @@ public static class TextHighlighter
         end = Math.Clamp(end, start, text.Length);
         var from = Math.Max(0, start - context);
         var to = Math.Min(text.Length, end + context);
-        if (from > 0)
+        if (from > 0 && !char.IsWhiteSpace(text[from - 1]))
         {
             var space = text.IndexOf(' ', from, start - from);
             from = space >= 0 ? space + 1 : from;
         }
 
-        if (to < text.Length)
+        if (to < text.Length && !char.IsWhiteSpace(text[to]))
         {
             var space = text.LastIndexOf(' ', to - 1, to - end);
             to = space >= end ? space : to;

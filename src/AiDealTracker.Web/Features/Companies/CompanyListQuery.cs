@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AiDealTracker.Web.Features.Companies;
 
 /// <summary>Companies by name or alias, paged in SQL, with their visible deal counts; and the header's type-ahead.</summary>
-public sealed class CompanyListQuery(IDbContextFactory<DealTrackerDbContext> dbFactory)
+public sealed class CompanyListQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, DealSnapshotCache snapshots)
 {
     public async Task<(IReadOnlyList<CompanyRow> Rows, int Count)> ListAsync(
         string? search, string? orderBy, int skip, int take, CancellationToken cancellationToken = default)
@@ -20,29 +20,20 @@ public sealed class CompanyListQuery(IDbContextFactory<DealTrackerDbContext> dbF
                 || db.CompanyAliases.Any(a => a.CompanyId == c.Id && EF.Functions.Like(a.Alias, pattern, "\\")));
         }
 
-        var count = await companies.CountAsync(cancellationToken);
-        var visible = DealListQuery.Visible(db);
-        var rows = companies.Select(c => new
-        {
-            c.Id,
-            c.Name,
-            c.Kind,
-            Deals = db.DealParties.Where(p => p.CompanyId == c.Id).Join(visible, p => p.DealId, d => d.Id, (p, d) => d.Id).Count(),
-            Aliases = c.Aliases.Count,
-        });
+        // A few thousand short rows: sorting by deal count (from the snapshot) is cheaper in memory than a count per company in SQL.
+        var all = await companies.Select(c => new { c.Id, c.Name, c.Kind, Aliases = c.Aliases.Count }).ToListAsync(cancellationToken);
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var rows = all.Select(c => new CompanyRow(c.Id, c.Name, c.Kind, snapshot.DealsOf(c.Id).Count, c.Aliases));
         rows = (orderBy ?? "").ToLowerInvariant() switch
         {
-            "deals desc" => rows.OrderByDescending(r => r.Deals).ThenBy(r => r.Name),
-            "deals" => rows.OrderBy(r => r.Deals).ThenBy(r => r.Name),
-            "kind" => rows.OrderBy(r => r.Kind).ThenBy(r => r.Name),
-            "kind desc" => rows.OrderByDescending(r => r.Kind).ThenBy(r => r.Name),
-            "name desc" => rows.OrderByDescending(r => r.Name),
-            _ => rows.OrderBy(r => r.Name),
+            "deals desc" => rows.OrderByDescending(r => r.Deals).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
+            "deals" => rows.OrderBy(r => r.Deals).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
+            "kind" => rows.OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
+            "kind desc" => rows.OrderByDescending(r => r.Kind).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
+            "name desc" => rows.OrderByDescending(r => r.Name, StringComparer.OrdinalIgnoreCase),
+            _ => rows.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase),
         };
-        var page = await rows.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200))
-            .Select(r => new CompanyRow(r.Id, r.Name, r.Kind, r.Deals, r.Aliases))
-            .ToListAsync(cancellationToken);
-        return (page, count);
+        return (rows.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 200)).ToList(), all.Count);
     }
 
     /// <summary>Up to <paramref name="take"/> companies whose name or alias starts with the text, then those containing it.</summary>

@@ -7,8 +7,12 @@ namespace AiDealTracker.Web.Features.Deals;
 /// <summary>Deals as the grids, exports and API list them: filtered, sorted and paged in SQL.</summary>
 public sealed class DealListQuery(IDbContextFactory<DealTrackerDbContext> dbFactory)
 {
+    /// <remarks>
+    /// "COALESCE(MergedIntoId, 0) = 0" rather than "MergedIntoId IS NULL": almost every deal is unmerged, and the
+    /// plain form tempts SQLite into the MergedIntoId index (then sorting every deal) instead of the date or amount index.
+    /// </remarks>
     public static IQueryable<Deal> Visible(DealTrackerDbContext db) =>
-        db.Deals.AsNoTracking().Where(d => d.ReviewState != ReviewState.Rejected && d.MergedIntoId == null);
+        db.Deals.AsNoTracking().Where(d => d.ReviewState != ReviewState.Rejected && (d.MergedIntoId ?? 0) == 0);
 
     public static IQueryable<Deal> Apply(DealTrackerDbContext db, IQueryable<Deal> deals, DealFilter filter)
     {
@@ -16,7 +20,9 @@ public sealed class DealListQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         {
             var ids = db.Companies.Where(c => c.Name == company).Select(c => c.Id)
                 .Union(db.CompanyAliases.Where(a => a.Alias == company).Select(a => a.CompanyId));
-            deals = deals.Where(d => d.Parties.Any(p => ids.Contains(p.CompanyId)));
+            // "Id IN (deals of these companies)" lets SQLite start from the party index instead of probing every deal.
+            var dealIds = db.DealParties.Where(p => ids.Contains(p.CompanyId)).Select(p => p.DealId);
+            deals = deals.Where(d => dealIds.Contains(d.Id));
         }
 
         if (filter.Type is { } type)
@@ -82,8 +88,9 @@ public sealed class DealListQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         }
     }
 
+    /// <remarks>A split query: joined into one statement, SQLite materialises every party with its company before paging.</remarks>
     private static IQueryable<DealRow> Project(IQueryable<Deal> deals) =>
-        deals.Select(d => new DealRow(
+        deals.AsSplitQuery().Select(d => new DealRow(
                 d.Id,
                 d.Summary,
                 d.Type,
@@ -110,7 +117,7 @@ public sealed class DealListQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         return (column.ToLowerInvariant(), descending) switch
         {
             ("amountusd", false) => deals.OrderBy(d => d.AmountUsd == null).ThenBy(d => d.AmountUsd).ThenBy(d => d.Id),
-            ("amountusd", true) => deals.OrderBy(d => d.AmountUsd == null).ThenByDescending(d => d.AmountUsd).ThenBy(d => d.Id),
+            ("amountusd", true) => deals.OrderByDescending(d => d.AmountUsd).ThenByDescending(d => d.Id),
             ("type", false) => deals.OrderBy(d => d.Type).ThenBy(d => d.Id),
             ("type", true) => deals.OrderByDescending(d => d.Type).ThenBy(d => d.Id),
             ("status", false) => deals.OrderBy(d => d.Status).ThenBy(d => d.Id),
@@ -120,7 +127,8 @@ public sealed class DealListQuery(IDbContextFactory<DealTrackerDbContext> dbFact
             ("confidence", false) => deals.OrderBy(d => d.Confidence).ThenBy(d => d.Id),
             ("confidence", true) => deals.OrderByDescending(d => d.Confidence).ThenBy(d => d.Id),
             (_, false) => deals.OrderBy(d => d.Date == null).ThenBy(d => d.Date).ThenBy(d => d.Id),
-            _ => deals.OrderBy(d => d.Date == null).ThenByDescending(d => d.Date).ThenByDescending(d => d.Id),
+            // SQLite puts NULL last in descending order, so newest-first needs no extra term and walks the date index.
+            _ => deals.OrderByDescending(d => d.Date).ThenByDescending(d => d.Id),
         };
     }
 

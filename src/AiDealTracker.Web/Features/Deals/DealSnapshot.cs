@@ -16,7 +16,10 @@ public sealed class DealSnapshot
         PartyRole = partyRole;
         CompanyNames = companyNames;
         _companyIdsByName = companyIdsByName;
+        _byCompany = new Lazy<Dictionary<int, List<SnapshotDeal>>>(IndexByCompany);
     }
+
+    private readonly Lazy<Dictionary<int, List<SnapshotDeal>>> _byCompany;
 
     private readonly Dictionary<string, int[]> _companyIdsByName;
 
@@ -52,6 +55,28 @@ public sealed class DealSnapshot
 
             yield return d;
         }
+    }
+
+    /// <summary>The visible deals a company is a party to.</summary>
+    public IReadOnlyList<SnapshotDeal> DealsOf(int companyId) => _byCompany.Value.TryGetValue(companyId, out var deals) ? deals : [];
+
+    private Dictionary<int, List<SnapshotDeal>> IndexByCompany()
+    {
+        var index = new Dictionary<int, List<SnapshotDeal>>();
+        foreach (var d in Deals)
+        {
+            for (var p = d.FirstParty; p < d.FirstParty + d.PartyCount; p++)
+            {
+                if (!index.TryGetValue(PartyCompany[p], out var list))
+                {
+                    index[PartyCompany[p]] = list = [];
+                }
+
+                list.Add(d);
+            }
+        }
+
+        return index;
     }
 
     private bool HasParty(SnapshotDeal deal, int[] companies)

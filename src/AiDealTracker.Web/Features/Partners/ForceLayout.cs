@@ -1,12 +1,15 @@
 namespace AiDealTracker.Web.Features.Partners;
 
 /// <summary>
-/// Fruchterman–Reingold force-directed layout. Repulsion only acts between nodes in neighbouring grid cells (cell size
-/// twice the ideal edge length), which keeps an iteration near O(n + e) for hundreds of nodes. Deterministic: starting
-/// positions come from a hash of each node id, and iteration order is by id.
+/// Fruchterman–Reingold force-directed layout with Barnes–Hut repulsion: far groups of nodes push as one body at their
+/// centre of mass (a quadtree per iteration), so an iteration costs O(n log n + e). Deterministic: starting positions
+/// come from a hash of each node id, and iteration order is by id.
 /// </summary>
 public static class ForceLayout
 {
+    /// <summary>Barnes–Hut opening angle: a cell this small for its distance acts as one body.</summary>
+    private const double Theta = 0.9;
+
     public static IReadOnlyDictionary<int, LayoutPoint> Run(
         IReadOnlyList<LayoutNode> nodes, IReadOnlyList<LayoutEdge> edges, double width = 1000, double height = 700, int iterations = 200)
     {
@@ -36,67 +39,51 @@ public static class ForceLayout
             .Select(e => (A: index[e.Source], B: index[e.Target], W: 1 + Math.Log(1 + Math.Max(0, e.Weight))))
             .ToArray();
         var k = 0.9 * Math.Sqrt(width * height / n);
-        var cell = 2 * k;
-        var columns = Math.Max(1, (int)Math.Ceiling(width / cell)) + 1;
-        var rows = Math.Max(1, (int)Math.Ceiling(height / cell)) + 1;
         var dx = new double[n];
         var dy = new double[n];
-        var grid = new List<int>[columns * rows];
-        for (var c = 0; c < grid.Length; c++)
-        {
-            grid[c] = [];
-        }
-
         var temperature = width / 10;
         var cooling = temperature / (iterations + 1);
+        var stack = new Stack<QuadCell>();
         for (var iteration = 0; iteration < iterations; iteration++)
         {
             Array.Clear(dx);
             Array.Clear(dy);
-            foreach (var bucket in grid)
-            {
-                bucket.Clear();
-            }
-
+            var root = QuadCell.Build(x, y);
             for (var i = 0; i < n; i++)
             {
-                grid[Cell(x[i], y[i])].Add(i);
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                var cx = Math.Clamp((int)(x[i] / cell), 0, columns - 1);
-                var cy = Math.Clamp((int)(y[i] / cell), 0, rows - 1);
-                for (var gx = Math.Max(0, cx - 1); gx <= Math.Min(columns - 1, cx + 1); gx++)
+                stack.Push(root);
+                while (stack.Count > 0)
                 {
-                    for (var gy = Math.Max(0, cy - 1); gy <= Math.Min(rows - 1, cy + 1); gy++)
+                    var cell = stack.Pop();
+                    var ddx = x[i] - (cell.MassX / cell.Count);
+                    var ddy = y[i] - (cell.MassY / cell.Count);
+                    var d2 = (ddx * ddx) + (ddy * ddy);
+                    if (cell.Body == i)
                     {
-                        foreach (var j in grid[(gy * columns) + gx])
+                        continue;
+                    }
+
+                    if (cell.Children is null || cell.Size * cell.Size < Theta * Theta * d2)
+                    {
+                        if (d2 < 0.01)
                         {
-                            if (j == i)
-                            {
-                                continue;
-                            }
+                            // Coincident nodes: push apart along a direction fixed by the index.
+                            ddx = ((i * 7) % 11) - 5 + 0.5;
+                            ddy = ((i * 5) % 13) - 6 + 0.5;
+                            d2 = (ddx * ddx) + (ddy * ddy);
+                        }
 
-                            var ddx = x[i] - x[j];
-                            var ddy = y[i] - y[j];
-                            var d2 = (ddx * ddx) + (ddy * ddy);
-                            if (d2 < 0.01)
-                            {
-                                // Coincident nodes: push apart along a direction fixed by their indices.
-                                ddx = ((i * 7) % 11) - 5 + 0.5;
-                                ddy = ((j * 5) % 13) - 6 + 0.5;
-                                d2 = (ddx * ddx) + (ddy * ddy);
-                            }
+                        var force = k * k * cell.Count / d2;
+                        dx[i] += ddx * force;
+                        dy[i] += ddy * force;
+                        continue;
+                    }
 
-                            if (d2 > cell * cell)
-                            {
-                                continue;
-                            }
-
-                            var force = k * k / d2;
-                            dx[i] += ddx * force;
-                            dy[i] += ddy * force;
+                    foreach (var child in cell.Children)
+                    {
+                        if (child is not null)
+                        {
+                            stack.Push(child);
                         }
                     }
                 }
@@ -138,9 +125,6 @@ public static class ForceLayout
         }
 
         return result;
-
-        int Cell(double px, double py) =>
-            (Math.Clamp((int)(py / cell), 0, rows - 1) * columns) + Math.Clamp((int)(px / cell), 0, columns - 1);
     }
 
     /// <summary>A position from the id alone (a 32-bit mix), so the same company starts in the same place in every graph.</summary>

@@ -24,18 +24,28 @@ public sealed class ArticleSearchQuery(IDbContextFactory<DealTrackerDbContext> d
         var count = await db.Database
             .SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM (SELECT 1 FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {match} LIMIT {CountLimit})""")
             .SingleAsync(cancellationToken);
+        // Rank first over rowids only, then build snippets for the page alone: snippet() reads the article text, so
+        // computing it for every match before sorting would read thousands of articles for twenty results.
+        var ranked = await db.Database
+            .SqlQuery<int>($"""SELECT rowid AS "Value" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {match} ORDER BY rank LIMIT {take} OFFSET {skip}""")
+            .ToListAsync(cancellationToken);
         var open = SnippetText.Open.ToString();
         var close = SnippetText.Close.ToString();
-        var rows = await db.Database.SqlQuery<SearchHitRow>($"""
-            SELECT a."Id", highlight("ArticleSearch", 0, {open}, {close}) AS "TitleMarked",
-                   snippet("ArticleSearch", 1, {open}, {close}, '…', 24) AS "SnippetMarked",
-                   a."SiteName", a."Published"
-            FROM "ArticleSearch"
-            JOIN "Articles" AS a ON a."Id" = "ArticleSearch".rowid
-            WHERE "ArticleSearch" MATCH {match}
-            ORDER BY bm25("ArticleSearch", 5.0, 1.0)
-            LIMIT {take} OFFSET {skip}
-            """).ToListAsync(cancellationToken);
+        var marked = new List<SearchHitRow>(ranked.Count);
+        foreach (var id in ranked)
+        {
+            // One article per statement: FTS5 then reads the match for that rowid alone instead of filtering all matches.
+            marked.AddRange(await db.Database.SqlQuery<SearchHitRow>($"""
+                SELECT "ArticleSearch".rowid AS "Id", highlight("ArticleSearch", 0, {open}, {close}) AS "TitleMarked",
+                       snippet("ArticleSearch", 1, {open}, {close}, '…', 24) AS "SnippetMarked",
+                       a."SiteName", a."Published"
+                FROM "ArticleSearch"
+                JOIN "Articles" AS a ON a."Id" = "ArticleSearch".rowid
+                WHERE "ArticleSearch" MATCH {match} AND "ArticleSearch".rowid = {id}
+                """).ToListAsync(cancellationToken));
+        }
+
+        var rows = ranked.Select(id => marked.FirstOrDefault(m => m.Id == id)).OfType<SearchHitRow>().ToList();
 
         var ids = rows.Select(r => r.Id).ToList();
         var deals = await db.DealClaims.AsNoTracking()

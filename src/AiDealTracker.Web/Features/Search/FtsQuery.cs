@@ -2,7 +2,7 @@ namespace AiDealTracker.Web.Features.Search;
 
 /// <summary>
 /// Turns what a reader typed into a safe FTS5 query: every word becomes a quoted term (so operators and quotes typed
-/// by the reader are plain text), all terms must match, and the last word also matches as a prefix ("nvid" finds "Nvidia").
+/// by the reader are plain text), all terms must match, and a single word also matches as a prefix ("nvid" finds "Nvidia").
 /// </summary>
 public static class FtsQuery
 {
@@ -27,7 +27,8 @@ public static class FtsQuery
         }
 
         var quoted = terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"").ToList();
-        if (terms[^1].Length >= 3)
+        // Prefix matching only for a single word: a prefix of a common word ("cloud*") makes a multi-word query slow.
+        if (terms.Count == 1 && terms[0].Length >= 3)
         {
             quoted[^1] += "*";
         }

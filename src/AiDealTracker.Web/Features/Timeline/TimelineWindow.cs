@@ -26,8 +26,13 @@ public sealed record TimelineWindow(TimelineZoom Zoom, DateOnly Start, DateOnly 
             return new TimelineWindow(zoom, new DateOnly(extentStart.Year, 1, 1), new DateOnly(extentEnd.Year, 12, 31));
         }
 
-        var anchor = at ?? Length(zoom, extentEnd, backwards: true);
-        var start = Snap(zoom, anchor);
+        var start = Snap(zoom, at ?? Length(zoom, extentEnd, backwards: true));
+        if (at is null && Length(zoom, start, backwards: false) < extentEnd)
+        {
+            // Snapping moved the start back past the latest data's period: one step later shows it.
+            start = zoom == TimelineZoom.Weeks ? start.AddDays(7) : start.AddMonths(zoom == TimelineZoom.Months ? 1 : 3);
+        }
+
         return new TimelineWindow(zoom, start, Length(zoom, start, backwards: false));
     }
 
