@@ -112,5 +112,5 @@ internal static class GoldFile
     private static List<string> Strings(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? [.. v.EnumerateArray().Select(x => x.GetString() ?? string.Empty)] : [];
 
-    internal static string Invariant(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(decimal d) => (d / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }

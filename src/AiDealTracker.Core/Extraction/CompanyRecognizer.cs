@@ -47,7 +47,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             var tokens = sentenceTokens[s];
             var covered = new bool[tokens.Count];
             MatchDictionary(text, tokens, covered, mentions);
-            Discover(text, tokens, covered, mentions, discovered);
+            if (!IsTitleCase(text, tokens))
+            {
+                Discover(text, tokens, covered, mentions, discovered);
+            }
         }
 
         if (discovered.Count > 0)
@@ -217,6 +220,23 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 from = end;
             }
         }
+    }
+
+    // "Record-Breaking Training Infrastructure": in a headline every word is capitalised, so shape says nothing.
+    private static bool IsTitleCase(string text, List<Token> tokens)
+    {
+        var words = 0;
+        var capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (char.IsLetter(text[token.Start]) && token.Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(text[token.Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 2 && capitalised * 10 >= words * 6 && text[tokens[^1].Start] is not ('.' or '"');
     }
 
     private static bool IsNameToken(string text, Token token)

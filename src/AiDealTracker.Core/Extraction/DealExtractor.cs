@@ -89,7 +89,7 @@ public sealed class DealExtractor : IArticleExtractor
                 startsParagraph));
         }
 
-        var (deals, compute) = DealFinder.Find(text, facts);
+        var (deals, compute) = DealFinder.Find(text, facts, published is { Precision: DatePrecision.Day } ? published : null);
         return new ExtractedDocument(
             text,
             input.Title,

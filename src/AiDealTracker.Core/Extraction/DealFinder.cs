@@ -22,7 +22,7 @@ internal static partial class DealFinder
         (DealType.Talks, TalksRegex()),
     ];
 
-    public static (List<ExtractedDeal> Deals, List<ExtractedCompute> Compute) Find(string text, IReadOnlyList<SentenceFacts> sentences)
+    public static (List<ExtractedDeal> Deals, List<ExtractedCompute> Compute) Find(string text, IReadOnlyList<SentenceFacts> sentences, PartialDate? published)
     {
         var deals = new List<ExtractedDeal>();
         var compute = new List<ExtractedCompute>();
@@ -30,7 +30,7 @@ internal static partial class DealFinder
         {
             var facts = sentences[s];
             var sentence = text[facts.Span.Start..facts.Span.End];
-            var deal = ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null);
+            var deal = ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, published);
             if (deal is not null)
             {
                 deals.Add(deal);
@@ -45,10 +45,10 @@ internal static partial class DealFinder
             }
         }
 
-        return (Merge(deals), compute);
+        return (FoldPartnerships(Merge(deals)), compute);
     }
 
-    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous)
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, PartialDate? published)
     {
         if (NotADeal().IsMatch(sentence))
         {
@@ -73,6 +73,12 @@ internal static partial class DealFinder
             return null;
         }
 
+        // "negotiations also took place with Databricks, IBM, Oracle": talks with no stated value are typed by their stage only.
+        if (type is not (DealType.Talks or DealType.Acquisition) && TalksRegex().IsMatch(sentence) && !facts.Amounts.Any(a => !a.PerUnit))
+        {
+            type = DealType.Talks;
+        }
+
         var parties = facts.Companies.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
         var borrowed = false;
         if (parties.Count < 2 && previous is not null && Continuation().IsMatch(sentence))
@@ -93,7 +99,8 @@ internal static partial class DealFinder
         }
 
         var amount = HeadlineAmount(text, facts.Amounts, type.Value);
-        var date = facts.Dates.FirstOrDefault(d => !d.YearInferred && !FutureOnly().IsMatch(text[Math.Max(0, d.Span.Start - 12)..d.Span.Start]))?.Value;
+        var date = facts.Dates.FirstOrDefault(d => !d.YearInferred && !FutureOnly().IsMatch(text[Math.Max(0, d.Span.Start - 12)..d.Span.Start]))?.Value
+            ?? (published is not null && JustNow().IsMatch(sentence) ? published : null);
         var status = ReadStatus(sentence);
         var roles = AssignRoles(parties, facts.Companies, type.Value, triggerAt);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
@@ -212,6 +219,40 @@ internal static partial class DealFinder
         return merged;
     }
 
+    // A partnership told beside a typed deal between the same companies is a term of that deal, not a deal of its own.
+    private static List<ExtractedDeal> FoldPartnerships(List<ExtractedDeal> deals)
+    {
+        var result = new List<ExtractedDeal>();
+        foreach (var deal in deals)
+        {
+            var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var host = deal.Type == DealType.Partnership
+                ? deals.FindIndex(d => d.Type != DealType.Partnership && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names) && Compatible(d.Date, deal.Date))
+                : -1;
+            if (host < 0)
+            {
+                result.Add(deal);
+            }
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            var names = result[i].Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var folded = deals.Where(d => d.Type == DealType.Partnership && result[i].Type != DealType.Partnership
+                && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names) && Compatible(d.Date, result[i].Date)).ToList();
+            if (folded.Count > 0)
+            {
+                result[i] = result[i] with
+                {
+                    Date = result[i].Date ?? folded.Select(f => f.Date).FirstOrDefault(d => d is not null),
+                    Evidence = [.. result[i].Evidence, .. folded.SelectMany(f => f.Evidence)],
+                };
+            }
+        }
+
+        return result;
+    }
+
     private static bool SameParties(ExtractedDeal deal, HashSet<string> names)
     {
         var existing = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -259,7 +300,7 @@ internal static partial class DealFinder
     private static partial Regex InvestmentRegex();
 
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding"
-    [GeneratedRegex(@"\bpartnership\b|\bpartner(?:ed|ing|s)? with\b|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bdeal\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpartnership\b|\bpartner(?:ed|ing|s)? with\b|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipRegex();
 
     // "holding talks with", "in negotiations"
@@ -278,6 +319,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"(?:valu(?:ed|ation)\s(?:of\s|at\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDealValue();
 
+    // "have just inked", "announced today": the article's own date is the deal's date.
+    [GeneratedRegex(@"\bjust\b|\btoday\b|\bthis week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JustNow();
+
     // "due 2031", "by 2028": deadlines, not deal dates.
     [GeneratedRegex(@"(?:due|by|until|through|between|and)\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureOnly();
@@ -295,6 +340,6 @@ internal static partial class DealFinder
     private static partial Regex AnnouncedStatus();
 
     // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "has been renting"
-    [GeneratedRegex(@"\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed|agreed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed|agreed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompletedStatus();
 }
