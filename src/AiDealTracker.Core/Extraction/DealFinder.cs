@@ -30,7 +30,9 @@ internal static partial class DealFinder
         {
             var facts = sentences[s];
             var sentence = text[facts.Span.Start..facts.Span.End];
-            var deal = ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, published);
+            var topic = sentences.Take(s).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            var deal = ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, topic, published);
             if (deal is not null)
             {
                 deals.Add(deal);
@@ -48,7 +50,7 @@ internal static partial class DealFinder
         return (FoldPartnerships(Merge(deals)), compute);
     }
 
-    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, PartialDate? published)
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, string? topic, PartialDate? published)
     {
         if (NotADeal().IsMatch(sentence))
         {
@@ -80,7 +82,21 @@ internal static partial class DealFinder
         }
 
         var parties = facts.Companies.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (parties.Count >= 2 && ParallelList(text, facts))
+        {
+            return null;
+        }
+
         var borrowed = false;
+        // "In addition to talks with Microsoft and Amazon, negotiations took place with Databricks": the subject is the article's main company.
+        if (topic is not null && facts.Companies.Count > 0
+            && WithBefore().IsMatch(text[Math.Max(0, facts.Companies[0].Span.Start - 40)..facts.Companies[0].Span.Start])
+            && !parties.Contains(topic, StringComparer.Ordinal))
+        {
+            parties.Insert(0, topic);
+            borrowed = true;
+        }
+
         if (parties.Count < 2 && previous is not null && Continuation().IsMatch(sentence))
         {
             foreach (var name in previous.Companies.Select(c => c.Name).Reverse())
@@ -118,6 +134,22 @@ internal static partial class DealFinder
             [new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)],
             facts.Models,
             [.. facts.Hardware.Select(h => new ExtractedDealHardware(h.Name, h.Quantity))]);
+    }
+
+    // "Other companies like Microsoft, Google, and Amazon are exploring": companies acting side by side are not parties to one deal.
+    private static bool ParallelList(string text, SentenceFacts facts)
+    {
+        var first = facts.Companies[0].Span;
+        var last = facts.Companies[^1].Span;
+        var between = text[first.Start..last.End];
+        foreach (var company in facts.Companies)
+        {
+            between = between.Replace(text[company.Span.Start..company.Span.End], "\u0001", StringComparison.Ordinal);
+        }
+
+        var onlyList = ListGlue().IsMatch(between);
+        var lead = text[Math.Max(facts.Span.Start, first.Start - 40)..first.Start];
+        return onlyList && ListLead().IsMatch(lead);
     }
 
     private static ExtractedAmount? HeadlineAmount(string text, IReadOnlyList<ExtractedAmount> amounts, DealType type)
@@ -284,7 +316,7 @@ internal static partial class DealFinder
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
-    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\bcompute (?:capacity|deal|contract|agreement)\b|\bcomputing capacity\b|\bGPU capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\bcompute (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs"
@@ -318,6 +350,18 @@ internal static partial class DealFinder
     // "valued at $X", "$118.42 a share", "revenue of $X", "market value": not the value of the deal.
     [GeneratedRegex(@"(?:valu(?:ed|ation)\s(?:of\s|at\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDealValue();
+
+    // "X, Y, and Z" with nothing else between the names
+    [GeneratedRegex(@"^\u0001(?:(?:'s)?(?:,\s|,?\sand\s|\s?/\s?|,\sor\s|\sor\s)\u0001)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGlue();
+
+    // "companies like", "hyperscalers, including", "such as", "rivals"
+    [GeneratedRegex(@"(?:\blike|\bsuch as|\bincluding|\bcompanies|\bhyperscalers|\bgiants|\brivals|\bcompetitors|\bplayers)[,:]?\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListLead();
+
+    // "talks with ", "negotiations also took place with "
+    [GeneratedRegex(@"\bwith\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex WithBefore();
 
     // "have just inked", "announced today": the article's own date is the deal's date.
     [GeneratedRegex(@"\bjust\b|\btoday\b|\bthis week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

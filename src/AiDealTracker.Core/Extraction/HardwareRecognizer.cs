@@ -164,6 +164,11 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
             return 500_000;
         }
 
+        if (m.Groups["million"].Success)
+        {
+            return 1_000_000;
+        }
+
         var value = AmountParser.ParseNumber(m.Groups["n"].Value);
         var mult = m.Groups["m"].Value.ToUpperInvariant() switch { "MILLION" => 1_000_000m, "THOUSAND" => 1_000m, _ => 1m };
         var number = value * mult;
@@ -178,8 +183,8 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
 
     private static string Word(string text, Token token) => text[token.Start..token.End];
 
-    // "more than 100,000 NVIDIA ", "200,000 ", "half a million ", "64 of Cerebras' wafer-scale ", "23,040 Nvidia "
-    [GeneratedRegex(@"(?:(?<half>half a million)|(?<![\d.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<m>million|thousand))?)\s(?:of\s)?(?:(?:its|the|their|our|more|new|additional|[A-Z][\w'-]*|[a-z]+-[a-z]+|AI|'s)\s){0,4}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "more than 100,000 NVIDIA ", "200,000 ", "half a million ", "one million Google ", "64 of Cerebras' wafer-scale ", "23,040 Nvidia "
+    [GeneratedRegex(@"(?:(?<half>half a million)|(?<million>(?:one|a) million)|(?<![\d.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<m>million|thousand))?)\s(?:of\s)?(?:(?:its|the|their|our|more|new|additional|[A-Z][\w'-]*|[a-z]+-[a-z]+|AI|'s)\s){0,4}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex QuantityRegex();
 
     // "NVL72", "NVL144"
