@@ -11,7 +11,7 @@ public sealed class HtmlEvaluateCommand : ICliCommand
 
     public string Name => "html-eval";
 
-    public string Usage => "html-eval <html-pages-folder> [--json] [--verbose]   score HTML article extraction against reference output";
+    public string Usage => "html-eval <html-pages-folder> [--json] [--verbose] [--dump <page>]   score HTML article extraction against reference output";
 
     public async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
@@ -22,6 +22,15 @@ public sealed class HtmlEvaluateCommand : ICliCommand
         {
             await console.Error.WriteLineAsync(folder is null ? "html-eval: give the html-pages folder" : $"html-eval: no folder '{folder}'");
             return 2;
+        }
+
+        var dumpAt = Array.IndexOf(args, "--dump");
+        if (dumpAt >= 0 && dumpAt + 1 < args.Length)
+        {
+            var source = Path.Combine(folder, args[dumpAt + 1], "source.html");
+            var result = new DocumentReader(new DocumentReaderOptions()).Read(await File.ReadAllBytesAsync(source, cancellationToken), source);
+            await console.Out.WriteLineAsync(result.Succeeded ? result.Document.Text : "error: " + result.Error);
+            return result.Succeeded ? 0 : 1;
         }
 
         var report = new HtmlEvaluator(new DocumentReader(new DocumentReaderOptions())).Evaluate(folder);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace AiDealTracker.Core.Ingestion.Html;
@@ -86,14 +87,16 @@ public static partial class CharsetSniffer
             return bom.GetString(content, bomLength, content.Length - bomLength);
         }
 
-        var declared = FindDeclaredCharset(content);
-        var encoding = declared is null ? null : ResolveEncoding(declared);
-        if (encoding is UTF8Encoding || encoding is null)
+        // Bytes that are valid UTF-8 are UTF-8 whatever the page declares: pages re-saved by a browser or an editor keep
+        // their old <meta charset>, and legacy-encoded text is almost never valid UTF-8 by accident.
+        if (TryDecodeUtf8(content, out var utf8))
         {
-            return DecodeUtf8OrLegacy(content);
+            return utf8;
         }
 
-        return encoding.GetString(content);
+        var declared = FindDeclaredCharset(content);
+        var encoding = declared is null ? null : ResolveEncoding(declared);
+        return (encoding ?? Windows1252).GetString(content);
     }
 
     /// <summary>Decodes a plain-text or Markdown file: UTF-8 or UTF-16 with a BOM, UTF-8, else Windows-1252.</summary>
@@ -103,16 +106,19 @@ public static partial class CharsetSniffer
         return bom is not null ? bom.GetString(content, bomLength, content.Length - bomLength) : DecodeUtf8OrLegacy(content);
     }
 
-    private static string DecodeUtf8OrLegacy(byte[] content)
+    private static string DecodeUtf8OrLegacy(byte[] content) =>
+        TryDecodeUtf8(content, out var utf8) ? utf8 : Windows1252.GetString(content);
+
+    private static bool TryDecodeUtf8(byte[] content, out string text)
     {
-        try
+        if (!Utf8.IsValid(content))
         {
-            return StrictUtf8.GetString(content);
+            text = string.Empty;
+            return false;
         }
-        catch (DecoderFallbackException)
-        {
-            return Windows1252.GetString(content);
-        }
+
+        text = StrictUtf8.GetString(content);
+        return true;
     }
 
     private static Encoding? GetCodePage(int codePage)

@@ -93,13 +93,36 @@ public sealed partial class HtmlArticleExtractor
             return [body];
         }
 
-        var top = candidates[0];
+        var top = SharedAncestorOfRivals(body, candidates);
         if (MarkedContainer(body, top) is { } marked)
         {
             return [marked];
         }
 
         return WithSiblings(top);
+    }
+
+    /// <summary>When several separate blocks score nearly as well as the best one (an article split into step or section
+    /// boxes), the article is the element that holds them all.</summary>
+    private IElement SharedAncestorOfRivals(IElement body, IReadOnlyList<IElement> candidates)
+    {
+        var top = candidates[0];
+        var topScore = _scorer.StatsOf(top).FinalScore;
+        var rivals = candidates.Skip(1).Take(5)
+            .Where(c => _scorer.StatsOf(c).FinalScore >= topScore * 0.75 && !c.Contains(top) && !top.Contains(c))
+            .ToList();
+        if (rivals.Count < 2)
+        {
+            return top;
+        }
+
+        var shared = top.ParentElement;
+        while (shared is not null && !ReferenceEquals(shared, body) && !rivals.All(r => shared.Contains(r)))
+        {
+            shared = shared.ParentElement;
+        }
+
+        return shared is null || ReferenceEquals(shared, body) ? top : shared;
     }
 
     /// <summary>An element the page itself marks as the article body, when it holds the prose we found or more.</summary>

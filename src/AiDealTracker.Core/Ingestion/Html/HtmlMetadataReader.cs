@@ -151,7 +151,7 @@ public static partial class HtmlMetadataReader
 
     private static PartialDate? ReadPublished(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, ReadingBudget budget)
     {
-        foreach (var value in DateKeys.Take(4).Select(k => meta.GetValueOrDefault(k)).Append(jsonLd?.DatePublished).Concat(DateKeys.Skip(4).Select(k => meta.GetValueOrDefault(k))))
+        foreach (var value in DateKeys.Select(k => meta.GetValueOrDefault(k)).Prepend(jsonLd?.DatePublished))
         {
             if (PublishedDateParser.TryParse(value, out var date))
             {

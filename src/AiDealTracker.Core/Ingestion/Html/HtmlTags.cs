@@ -6,7 +6,7 @@ internal static class HtmlTags
     /// <summary>Never text: removed before anything else looks at the page.</summary>
     public static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
     {
-        "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "canvas",
+        "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "canvas",
         "button", "input", "select", "textarea", "option", "link", "meta", "head", "title", "audio", "video", "source", "track",
         "map", "dialog", "nav", "aside", "footer", "menu", "param", "base", "img", "picture", "amp-ad", "amp-analytics",
         "amp-sidebar", "amp-social-share", "amp-consent",
@@ -15,7 +15,7 @@ internal static class HtmlTags
     /// <summary>Whatever is inside these is code, styling or form state, never article text.</summary>
     public static readonly HashSet<string> NeverText = new(StringComparer.Ordinal)
     {
-        "script", "style", "template", "noscript", "iframe", "frame", "object", "embed", "applet", "svg", "math", "canvas",
+        "script", "style", "template", "noscript", "iframe", "frame", "object", "embed", "applet", "svg", "canvas",
         "textarea", "select", "option", "title", "head", "button", "input", "audio", "video",
     };
 
