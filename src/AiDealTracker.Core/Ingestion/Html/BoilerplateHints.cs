@@ -13,6 +13,12 @@ public static partial class BoilerplateHints
         "navigation", "banner", "contentinfo", "menu", "menubar", "dialog", "alertdialog", "search", "complementary", "toolbar",
     };
 
+    private static readonly HashSet<string> AdTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ad", "ads", "adv", "advert", "adverts", "advertising", "advertisement", "adspot", "adslot", "adunit", "adbox", "adwrap",
+        "adsense", "dfp", "sponsored",
+    };
+
     public static string HintsOf(IElement element) => $"{element.ClassName} {element.Id}";
 
     /// <summary>+25 for "article-body", -25 for "sidebar-promo", 0 when both or neither.</summary>
@@ -59,8 +65,28 @@ public static partial class BoilerplateHints
     public static bool IsInlineFurniture(IElement element)
     {
         var hints = HintsOf(element);
-        return hints.Length > 1 && InlineFurniture().IsMatch(hints) && !Positive().IsMatch(hints);
+        return hints.Length > 1 && ((InlineFurniture().IsMatch(hints) && !Positive().IsMatch(hints)) || HasAdToken(hints));
     }
+
+    /// <summary>Ad slots named in any style: "ad-slot", "td-adspot-title", "AdInline_wrap__z3", "sponsored".</summary>
+    public static bool HasAdToken(string hints)
+    {
+        foreach (var token in hints.Split([' ', '-', '_', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (AdTokens.Contains(token) || (token.Length > 2 && token.StartsWith("Ad", StringComparison.Ordinal) && char.IsUpper(token[2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A block that is only an ad label: "- Advertisement -", "Sponsored", "Anzeige".</summary>
+    public static bool IsAdLabel(string text) => text.Length < 40 && AdLabel().IsMatch(text);
+
+    [GeneratedRegex(@"^\W*(advertisement|advertising|sponsored|ad|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa])\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdLabel();
 
     // class="sidebar", id="footer-links", class="comment-list", class="ad-slot", class="cookie-notice"
     [GeneratedRegex(@"\bads?\b|\bad[-_]|advert|banner|breadcrumb|combx|comment|contact|cookie|consent|disqus|footer|footnote|gdpr|masthead|meta\b|newsletter|outbrain|promo|related|recommend|scroll|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|shopping|subscribe|signup|tags\b|taboola|tool|widget|popup|modal|nav\b|navbar|menu",

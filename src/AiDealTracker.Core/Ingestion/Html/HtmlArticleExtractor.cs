@@ -234,6 +234,11 @@ public sealed partial class HtmlArticleExtractor
             return true;
         }
 
+        if (stats.Text is > 0 and < 40 && BoilerplateHints.IsAdLabel(TextNormalizer.CollapseWhitespace(element.TextContent)))
+        {
+            return true;
+        }
+
         if (element.LocalName is not ("ul" or "ol" or "table" or "div" or "section" or "header" or "dl" or "p"))
         {
             return false;
