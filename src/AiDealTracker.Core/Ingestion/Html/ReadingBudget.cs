@@ -21,6 +21,10 @@ public sealed class ReadingBudget
 
     public TimeSpan TimeBudget { get; }
 
+    public TimeSpan Remaining => TimeSpan.FromSeconds(Math.Max(0, _deadlineTicks - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
+
+    public string ExceededMessage => string.Create(CultureInfo.InvariantCulture, $"Reading the page took longer than the time budget of {TimeBudget.TotalSeconds:0.#} s.");
+
     /// <summary>Counts one unit of work; throws <see cref="ReadingBudgetExceededException"/> when the page is too big or too slow.</summary>
     public void Tick()
     {
@@ -42,7 +46,7 @@ public sealed class ReadingBudget
     {
         if (Stopwatch.GetTimestamp() > _deadlineTicks)
         {
-            throw new ReadingBudgetExceededException(string.Create(CultureInfo.InvariantCulture, $"Reading the page took longer than the time budget of {TimeBudget.TotalSeconds:0.#} s."));
+            throw new ReadingBudgetExceededException(ExceededMessage);
         }
     }
 }

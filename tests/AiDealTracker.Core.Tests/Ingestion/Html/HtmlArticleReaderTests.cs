@@ -122,19 +122,34 @@ public class HtmlArticleReaderTests
     }
 
     [Fact]
-    public void Read_DoesNotCrash_OnDeeplyNestedPage()
+    public void Read_ReadsText_FromDeeplyNestedPage()
     {
         var html = new StringBuilder("<html><body>");
-        for (var i = 0; i < 20_000; i++)
-        {
-            html.Append("<div>");
-        }
-
+        html.Insert(html.Length, "<div>", 3_000);
         html.Append("<p>Deep text about a $2 billion chip supply agreement between two companies.</p></body></html>");
+        var options = new DocumentReaderOptions { TimeBudget = TimeSpan.FromMinutes(1) };
 
-        var result = HtmlTestPages.Read(html.ToString());
+        var result = HtmlTestPages.Read(html.ToString(), options: options);
 
-        Assert.True(result.Succeeded || result.Error is not null);
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("Deep text about a $2 billion chip supply agreement between two companies.", result.Document.Text);
+    }
+
+    [Fact]
+    public void Read_StopsAtTheTimeBudget_WhenParsingItselfIsPathological()
+    {
+        // 100,000 unclosed <div>s make tree building quadratic: minutes of work without a deadline.
+        var html = new StringBuilder("<html><body>");
+        html.Insert(html.Length, "<div>", 100_000);
+        html.Append("<p>text</p></body></html>");
+        var options = new DocumentReaderOptions { TimeBudget = TimeSpan.FromSeconds(1) };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = HtmlTestPages.Read(html.ToString(), options: options);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("time budget of 1 s", result.Error, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Fact]
