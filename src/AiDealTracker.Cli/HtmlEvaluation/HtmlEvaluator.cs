@@ -42,10 +42,12 @@ public sealed class HtmlEvaluator(DocumentReader reader)
             result.Error);
     }
 
+    /// <summary>The reference text, written by our own renderer so that adjacent blocks never run together into one token.</summary>
     public static string TextOfHtml(string html)
     {
         using var document = new HtmlParser().ParseDocument(html);
-        return document.Body?.TextContent ?? string.Empty;
+        var body = document.Body;
+        return body is null ? string.Empty : HtmlTextRenderer.Render([body], new ReadingBudget(TimeSpan.FromMinutes(1)), _ => false);
     }
 
     public static string? NormalizeTitle(string? title)
