@@ -12,7 +12,18 @@ public static partial class HtmlMetadataReader
 
     private static readonly string[] TitleKeys = ["dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title", "title"];
 
-    private static readonly string[] BylineKeys = ["dc:creator", "dc.creator", "dcterms.creator", "author", "parsely-author", "article:author", "sailthru.author", "byl"];
+    private static readonly string[] BylineKeys = ["dc:creator", "dc.creator", "dcterms.creator", "author", "parsely-author", "article:author", "og:article:author", "sailthru.author", "byl"];
+
+    private static readonly char[] HintSeparators = [' ', '-', '_', '\t', '\n'];
+
+    // class="byline", class="article__author", id="author-name"
+    private static readonly HashSet<string> BylineTokens = new(StringComparer.OrdinalIgnoreCase) { "byline", "author", "authors", "authorname", "writer", "contributor", "dateline-author" };
+
+    // class="author-bio", class="author__img", class="author-follow": about the author, not the name
+    private static readonly HashSet<string> NotBylineTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bio", "avatar", "img", "image", "photo", "box", "comment", "comments", "description", "social", "follow", "text", "about", "container", "list",
+    };
 
     private static readonly string[] SiteNameKeys = ["og:site_name", "application-name"];
 
@@ -124,7 +135,7 @@ public static partial class HtmlMetadataReader
 
             var named = element.QuerySelector("[itemprop~='name']") ?? element;
             var text = StripByPrefix(named.TextContent);
-            if (text is not null && text.Length <= MaxBylineLength && text.Any(char.IsLetter))
+            if (text is not null && text.Length <= MaxBylineLength && LooksLikeName(text))
             {
                 return text;
             }
@@ -145,9 +156,13 @@ public static partial class HtmlMetadataReader
             return true;
         }
 
-        var hints = $"{element.ClassName} {element.Id}";
-        return BylineHint().IsMatch(hints) && !NotBylineHint().IsMatch(hints);
+        var tokens = $"{element.ClassName} {element.Id}".Split(HintSeparators, StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Any(t => BylineTokens.Contains(t)) && !tokens.Any(t => NotBylineTokens.Contains(t));
     }
+
+    /// <summary>"Jane Doe" or "Jane Doe and John Roe", not avatar initials ("J J") or a sentence.</summary>
+    private static bool LooksLikeName(string text) =>
+        text.Split(' ').Any(word => word.Count(char.IsLetter) >= 2) && !text.Contains(". ", StringComparison.Ordinal);
 
     private static PartialDate? ReadPublished(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, ReadingBudget budget)
     {
@@ -296,17 +311,9 @@ public static partial class HtmlMetadataReader
     private static bool LooksLikeUrl(string value) =>
         value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || value.StartsWith('/');
 
-    // "By Jane Doe", "by: Jane Doe"
-    [GeneratedRegex(@"^\s*by\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "By Jane Doe", "by: Jane Doe", "Posted by Jane Doe", "Written by Jane Doe"
+    [GeneratedRegex(@"^\s*(?:(?:posted|written|words|story|text)\s+)?by\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
-
-    // class="byline", class="article-author", id="author-name"
-    [GeneratedRegex(@"\bbyline\b|\bauthor(?:-?name)?\b|\bwriter\b|\bcontributor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BylineHint();
-
-    // class="author-bio", class="author-avatar": about the author, not the name
-    [GeneratedRegex(@"bio\b|avatar|image|photo|img|box|comment|description|social|follow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotBylineHint();
 
     // class="published", class="post-date"
     [GeneratedRegex(@"publish|posted|post-date|entry-date|pubdate", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
