@@ -229,6 +229,12 @@ public sealed partial class HtmlArticleExtractor
 
     private static bool IsFurniture(IElement element, BlockStats stats)
     {
+        // Links and emphasis inside prose are part of the sentence, whatever their class says ("popup" notes, "tag" links).
+        if (element.LocalName is "a" or "em" or "i" or "b" or "strong" or "u" or "font" or "abbr" or "sup" or "sub" or "code" or "mark")
+        {
+            return false;
+        }
+
         if (BoilerplateHints.IsInlineFurniture(element))
         {
             return true;
