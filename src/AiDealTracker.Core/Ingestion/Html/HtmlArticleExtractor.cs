@@ -40,14 +40,16 @@ public sealed partial class HtmlArticleExtractor
         return HtmlTextRenderer.Render(roots, _budget, e => _furniture.Contains(e));
     }
 
-    public static bool IsHidden(IElement element)
+    /// <summary>Hidden from every reader; aria-hidden (hidden from screen readers only) counts unless <paramref name="evenAriaHidden"/>
+    /// is false, because pages saved with a dialog open mark their whole content aria-hidden.</summary>
+    public static bool IsHidden(IElement element, bool evenAriaHidden = true)
     {
         if (element.HasAttribute("hidden"))
         {
             return true;
         }
 
-        if (string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        if (evenAriaHidden && string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -69,7 +71,7 @@ public sealed partial class HtmlArticleExtractor
                     return false;
                 }
 
-                if (HtmlTags.Dropped.Contains(element.LocalName) || IsHidden(element)
+                if (HtmlTags.Dropped.Contains(element.LocalName) || IsHidden(element, evenAriaHidden: _strict)
                     || (element.LocalName == "form" && TextNormalizer.VisibleLength(element.TextContent) < MinFormTextToKeep)
                     || (_strict && BoilerplateHints.IsUnlikelyCandidate(element)))
                 {

@@ -1,4 +1,3 @@
-using System.Text;
 using AiDealTracker.Core.Domain;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -10,9 +9,6 @@ public static class HtmlArticleReader
 {
     private const int ShortArticle = 500;
     private const int MinJsonLdBody = 500;
-
-    // The BOM makes the parser certain of the encoding, so a <meta charset> in the page cannot switch it mid-stream.
-    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -58,19 +54,14 @@ public static class HtmlArticleReader
         }
     }
 
-    /// <summary>Parses from a stream so that the parser sees the deadline between chunks: some inputs (tens of thousands of
-    /// nested elements) make tree building quadratic, and a plain string parse could not be stopped.</summary>
+    /// <summary>Parses with a token that fires at the deadline: some inputs (tens of thousands of nested elements) make tree
+    /// building quadratic, and only the asynchronous parse checks for cancellation as it goes.</summary>
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html, ReadingBudget budget)
     {
         using var deadline = new CancellationTokenSource(budget.Remaining);
-        var preamble = Utf8WithBom.GetPreamble();
-        var buffer = new byte[preamble.Length + Utf8WithBom.GetByteCount(html)];
-        preamble.CopyTo(buffer, 0);
-        Utf8WithBom.GetBytes(html, 0, html.Length, buffer, preamble.Length);
-        using var stream = new MemoryStream(buffer, writable: false);
         try
         {
-            var document = new HtmlParser(ParserOptions).ParseDocumentAsync(stream, deadline.Token).GetAwaiter().GetResult();
+            var document = new HtmlParser(ParserOptions).ParseDocumentAsync(html, deadline.Token).GetAwaiter().GetResult();
             budget.CheckDeadline();
             return document;
         }

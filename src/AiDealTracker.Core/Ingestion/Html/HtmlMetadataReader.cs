@@ -14,6 +14,10 @@ public static partial class HtmlMetadataReader
 
     private static readonly string[] BylineKeys = ["dc:creator", "dc.creator", "dcterms.creator", "author", "parsely-author", "article:author", "og:article:author", "sailthru.author", "byl"];
 
+    private const string BylineSelector =
+        "[rel~='author' i], [itemprop~='author'], [class*='author' i], [id*='author' i], [class*='byline' i], [id*='byline' i], "
+        + "[class*='writer' i], [class*='contributor' i]";
+
     private static readonly char[] HintSeparators = [' ', '-', '_', '\t', '\n'];
 
     // class="byline", class="article__author", id="author-name"
@@ -125,7 +129,7 @@ public static partial class HtmlMetadataReader
             return null;
         }
 
-        foreach (var element in body.QuerySelectorAll("[rel~='author' i], [itemprop~='author'], [class], [id]"))
+        foreach (var element in body.QuerySelectorAll(BylineSelector))
         {
             budget.Tick();
             if (!IsBylineElement(element))
