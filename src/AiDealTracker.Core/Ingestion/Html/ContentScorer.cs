@@ -13,10 +13,14 @@ public sealed class ContentScorer
 
     private readonly Dictionary<IElement, BlockStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly ReadingBudget _budget;
+    private readonly Func<IElement, bool> _isDropped;
 
-    public ContentScorer(ReadingBudget budget)
+    /// <param name="isDropped">Elements that are not part of the page for reading (scripts, hidden nodes, furniture);
+    /// they and everything inside them are left unmeasured.</param>
+    public ContentScorer(ReadingBudget budget, Func<IElement, bool> isDropped)
     {
         _budget = budget;
+        _isDropped = isDropped;
     }
 
     public BlockStats StatsOf(IElement element) =>
@@ -133,7 +137,7 @@ public sealed class ContentScorer
                     return false;
                 }
 
-                if (node is not IElement element)
+                if (node is not IElement element || _isDropped(element))
                 {
                     return false;
                 }

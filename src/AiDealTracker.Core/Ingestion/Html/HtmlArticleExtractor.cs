@@ -17,12 +17,13 @@ public sealed partial class HtmlArticleExtractor
     private readonly bool _strict;
     private readonly ContentScorer _scorer;
     private readonly HashSet<IElement> _furniture = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<IElement> _dropped = new(ReferenceEqualityComparer.Instance);
 
     public HtmlArticleExtractor(ReadingBudget budget, bool strict)
     {
         _budget = budget;
         _strict = strict;
-        _scorer = new ContentScorer(budget);
+        _scorer = new ContentScorer(budget, IsDropped);
     }
 
     public string Extract(IDocument document)
@@ -33,11 +34,10 @@ public sealed partial class HtmlArticleExtractor
             return string.Empty;
         }
 
-        Prune(body);
         var candidates = _scorer.Score(body);
         var roots = ChooseRoots(body, candidates);
         MarkFurniture(roots);
-        return HtmlTextRenderer.Render(roots, _budget, e => _furniture.Contains(e));
+        return HtmlTextRenderer.Render(roots, _budget, e => _dropped.Contains(e) || _furniture.Contains(e));
     }
 
     /// <summary>Hidden from every reader; aria-hidden (hidden from screen readers only) counts unless <paramref name="evenAriaHidden"/>
@@ -58,34 +58,19 @@ public sealed partial class HtmlArticleExtractor
         return style is not null && HiddenStyle().IsMatch(style);
     }
 
-    private void Prune(IElement body)
+    /// <summary>Never text, hidden, a small form, or (strict mode) named like page furniture. Nodes are not removed from the
+    /// page, only remembered: removing thousands of nodes from an AngleSharp tree costs more than the rest of reading.</summary>
+    private bool IsDropped(IElement element)
     {
-        var doomed = new List<IElement>();
-        DomWalker.Walk(
-            body,
-            _budget,
-            node =>
-            {
-                if (node is not IElement element)
-                {
-                    return false;
-                }
-
-                if (HtmlTags.Dropped.Contains(element.LocalName) || IsHidden(element, evenAriaHidden: _strict)
-                    || (element.LocalName == "form" && TextNormalizer.VisibleLength(element.TextContent) < MinFormTextToKeep)
-                    || (_strict && BoilerplateHints.IsUnlikelyCandidate(element)))
-                {
-                    doomed.Add(element);
-                    return false;
-                }
-
-                return true;
-            },
-            _ => { });
-        foreach (var element in doomed)
+        if (HtmlTags.Dropped.Contains(element.LocalName) || IsHidden(element, evenAriaHidden: _strict)
+            || (element.LocalName == "form" && TextNormalizer.VisibleLength(element.TextContent) < MinFormTextToKeep)
+            || (_strict && BoilerplateHints.IsUnlikelyCandidate(element)))
         {
-            element.Remove();
+            _dropped.Add(element);
+            return true;
         }
+
+        return false;
     }
 
     private List<IElement> ChooseRoots(IElement body, IReadOnlyList<IElement> candidates)
@@ -211,7 +196,7 @@ public sealed partial class HtmlArticleExtractor
                 _budget,
                 node =>
                 {
-                    if (node is not IElement element)
+                    if (node is not IElement element || _dropped.Contains(element))
                     {
                         return false;
                     }
