@@ -97,14 +97,14 @@ public static partial class HtmlMetadataReader
 
     private static string? ReadTitle(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd)
     {
-        var fromMeta = Clean(jsonLd?.Headline) ?? First(meta, TitleKeys);
+        var titleElement = document.QuerySelector("head > title") ?? document.QuerySelector("title");
+        var raw = titleElement?.TextContent;
+        var fromMeta = JsonLdTitle(jsonLd, raw) ?? First(meta, TitleKeys);
         if (fromMeta is not null)
         {
             return fromMeta;
         }
 
-        var titleElement = document.QuerySelector("head > title") ?? document.QuerySelector("title");
-        var raw = titleElement?.TextContent;
         if (!string.IsNullOrWhiteSpace(raw))
         {
             return TitleCleaner.CleanDocumentTitle(raw);
@@ -112,6 +112,23 @@ public static partial class HtmlMetadataReader
 
         var headings = document.Body?.QuerySelectorAll("h1") ?? Enumerable.Empty<IElement>();
         return headings.Select(h => Clean(h.TextContent)).FirstOrDefault(t => t is not null);
+    }
+
+    /// <summary>JSON-LD headline, or its name when both are given and only the name matches the page's &lt;title&gt;
+    /// (Wikipedia: name "Hermitian matrix", headline "matrix equal to its conjugate-transpose").</summary>
+    private static string? JsonLdTitle(JsonLdArticle? jsonLd, string? documentTitle)
+    {
+        var headline = Clean(jsonLd?.Headline);
+        var name = Clean(jsonLd?.Name);
+        if (headline is null || name is null || documentTitle is null)
+        {
+            return headline ?? name;
+        }
+
+        var cleanTitle = TextNormalizer.CollapseWhitespace(documentTitle);
+        var matchesHeadline = cleanTitle.StartsWith(headline, StringComparison.OrdinalIgnoreCase);
+        var matchesName = cleanTitle.StartsWith(name, StringComparison.OrdinalIgnoreCase);
+        return matchesName && !matchesHeadline ? name : headline;
     }
 
     private static string? ReadByline(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, ReadingBudget budget)

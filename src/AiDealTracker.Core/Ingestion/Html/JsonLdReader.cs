@@ -114,7 +114,8 @@ public static class JsonLdReader
         || type.Contains("Report", StringComparison.Ordinal);
 
     private static JsonLdArticle ToArticle(JsonElement item) => new(
-        Text(item, "headline") ?? Text(item, "name"),
+        Text(item, "headline"),
+        Text(item, "name"),
         NameOf(item, "author"),
         NameOf(item, "publisher"),
         Text(item, "datePublished") ?? Text(item, "dateCreated"),

@@ -18,6 +18,8 @@ public class HtmlMetadataReaderTests
     [InlineData("<title>A long enough headline here | Site</title>", "A long enough headline here")]
     [InlineData("<title>Mozilla - Wikipedia</title>", "Mozilla - Wikipedia")]
     [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"LD headline\"}</script><meta property=\"og:title\" content=\"OG title\">", "LD headline")]
+    [InlineData("<title>Hermitian matrix - Wikipedia</title><script type=\"application/ld+json\">{\"@type\":\"Article\",\"name\":\"Hermitian matrix\",\"headline\":\"matrix equal to its conjugate-transpose\"}</script>", "Hermitian matrix")]
+    [InlineData("<title>West Ham beat Villa | Sport Daily</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"name\":\"Sport Daily\",\"headline\":\"West Ham beat Villa\"}</script>", "West Ham beat Villa")]
     [InlineData("<meta property=\"og:title\" content=\"AT&amp;T buys &quot;spectrum&quot;\">", "AT&T buys \"spectrum\"")]
     public void Read_ChoosesTitle(string head, string expected)
     {
