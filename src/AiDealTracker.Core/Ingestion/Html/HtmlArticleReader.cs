@@ -26,8 +26,8 @@ public static class HtmlArticleReader
             var text = new HtmlArticleExtractor(budget, strict: true).Extract(document);
             if (TextNormalizer.VisibleLength(text) < ShortArticle)
             {
-                using var again = Parse(html, budget);
-                var lenient = new HtmlArticleExtractor(budget, strict: false).Extract(again);
+                // Extraction leaves the tree as parsed, so the lenient pass reads the same document.
+                var lenient = new HtmlArticleExtractor(budget, strict: false).Extract(document);
                 if (lenient.Length > text.Length * 1.2)
                 {
                     text = lenient;
