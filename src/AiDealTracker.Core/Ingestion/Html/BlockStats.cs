@@ -14,8 +14,6 @@ public sealed class BlockStats
 
     public bool HasBlockChild { get; set; }
 
-    public int Paragraphs { get; set; }
-
     public double Score { get; set; }
 
     public bool IsCandidate { get; set; }

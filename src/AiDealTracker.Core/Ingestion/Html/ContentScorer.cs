@@ -56,7 +56,6 @@ public sealed class ContentScorer
                 }
 
                 ancestorStats.Score += paragraphScore * AncestorShare[level];
-                ancestorStats.Paragraphs++;
                 if (ReferenceEquals(ancestor, root))
                 {
                     break;

@@ -36,7 +36,5 @@ internal static class HtmlTags
         "p", "pre", "td", "blockquote", "dd", "li", "div", "section", "article", "main", "center", "font", "figcaption",
     };
 
-    public static readonly HashSet<string> Headings = new(StringComparer.Ordinal) { "h1", "h2", "h3", "h4", "h5", "h6" };
-
     public static bool IsBlock(string name) => Blocks.Contains(name) || Lines.Contains(name) || name is "td" or "th";
 }
