@@ -17,6 +17,7 @@ public sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.HasIndex(d => d.Date);
         builder.HasIndex(d => new { d.Type, d.Date });
         builder.HasIndex(d => d.AmountUsd);
+        builder.HasIndex(d => d.UpdatedAt);
         builder.HasMany(d => d.Parties).WithOne().HasForeignKey(p => p.DealId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Hardware).WithOne().HasForeignKey(h => h.DealId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Models).WithOne().HasForeignKey(m => m.DealId).OnDelete(DeleteBehavior.Cascade);

@@ -6,11 +6,11 @@ namespace AiDealTracker.Web.Features.Deals;
 
 /// <summary>
 /// Keeps one <see cref="DealSnapshot"/> and rebuilds it when the deals change: each call compares a cheap stamp
-/// (deal and party counts, latest update) with the one the snapshot was built from, and a minute is the longest it is trusted.
+/// (deal and party counts, latest update) with the one the snapshot was built from, and ten minutes is the longest it is trusted.
 /// </summary>
 public sealed class DealSnapshotCache(IDbContextFactory<DealTrackerDbContext> dbFactory, TimeProvider time) : IDisposable
 {
-    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (DealSnapshot Snapshot, string Stamp, DateTimeOffset BuiltAt)? _current;
 

@@ -12,29 +12,64 @@ public sealed class TimelineQuery(DealSnapshotCache snapshots)
     public async Task<TimelineData> LoadAsync(DealFilter filter, TimelineZoom zoom, DateOnly? at, CancellationToken cancellationToken = default)
     {
         var snapshot = await snapshots.GetAsync(cancellationToken);
-        var deals = snapshot.Where(filter).ToList();
-        var dated = deals.Where(d => d.Date is not null && d.DatePrecision is not null).ToList();
+        var dated = new List<SnapshotDeal>();
+        var undated = 0;
+        DateOnly? first = null, last = null;
+        foreach (var d in snapshot.Where(filter))
+        {
+            if (d.Date is not { } date || d.DatePrecision is null)
+            {
+                undated++;
+                continue;
+            }
+
+            dated.Add(d);
+            first = first is null || date < first ? date : first;
+            last = last is null || date > last ? date : last;
+        }
+
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var window = dated.Count == 0
-            ? TimelineWindow.For(zoom, at, filter.From ?? today.AddYears(-1), filter.To ?? today)
-            : TimelineWindow.For(zoom, at, dated.Min(d => d.Date!.Value), dated.Max(d => d.Date!.Value));
+        var window = TimelineWindow.For(zoom, at, first ?? filter.From ?? today.AddYears(-1), last ?? filter.To ?? today);
 
         // A deal dated "2025" starts up to a year before it ends: look back that far so periods that reach into the window count.
         var lookBack = window.Start.AddYears(-1);
-        var shown = dated
-            .Where(d => d.Date >= lookBack && d.Date <= window.End)
-            .Select(d => new TimelineDeal(d.Id, d.Summary, d.Type, d.AmountUsd, new PartialDate(d.Date!.Value, d.DatePrecision!.Value)))
-            .Where(d => d.End >= window.Start)
+        var largest = new PriorityQueue<SnapshotDeal, (bool, decimal, int)>();
+        var totals = new Dictionary<(DateOnly Period, DealType Type), (int Count, decimal Value)>();
+        var inWindow = 0;
+        foreach (var d in dated)
+        {
+            var date = d.Date!.Value;
+            if (date < lookBack || date > window.End || new PartialDate(date, d.DatePrecision!.Value).End < window.Start)
+            {
+                continue;
+            }
+
+            // Keep the MaxDeals largest: the queue's head is the smallest kept (unknown amounts rank below any amount).
+            largest.Enqueue(d, (d.AmountUsd is not null, d.AmountUsd ?? 0, -d.Id));
+            if (largest.Count > MaxDeals)
+            {
+                largest.Dequeue();
+            }
+
+            if (date >= window.Start)
+            {
+                inWindow++;
+                var key = (PeriodStart(window, date), d.Type);
+                var (count, value) = totals.GetValueOrDefault(key);
+                totals[key] = (count + 1, value + (d.AmountUsd ?? 0));
+            }
+        }
+
+        var shown = largest.UnorderedItems
+            .Select(x => x.Element)
             .OrderBy(d => d.AmountUsd is null).ThenByDescending(d => d.AmountUsd).ThenBy(d => d.Id)
-            .Take(MaxDeals)
+            .Select(d => new TimelineDeal(d.Id, d.Summary, d.Type, d.AmountUsd, new PartialDate(d.Date!.Value, d.DatePrecision!.Value)))
             .ToList();
-        var inWindow = dated.Where(d => d.Date >= window.Start && d.Date <= window.End).ToList();
-        var periods = inWindow
-            .GroupBy(d => (Period: PeriodStart(window, d.Date!.Value), d.Type))
-            .Select(g => new PeriodTotal(g.Key.Period, PeriodLabel(window, g.Key.Period), g.Key.Type, g.Count(), g.Sum(d => d.AmountUsd ?? 0)))
+        var periods = totals
+            .Select(t => new PeriodTotal(t.Key.Period, PeriodLabel(window, t.Key.Period), t.Key.Type, t.Value.Count, t.Value.Value))
             .OrderBy(p => p.Period).ThenBy(p => p.Type)
             .ToList();
-        return new TimelineData(window, shown, inWindow.Count, deals.Count - dated.Count, periods);
+        return new TimelineData(window, shown, inWindow, undated, periods);
     }
 
     private static DateOnly PeriodStart(TimelineWindow window, DateOnly date) =>
