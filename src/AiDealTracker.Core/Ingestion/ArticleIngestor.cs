@@ -196,7 +196,12 @@ public sealed class ArticleIngestor(
             logger.LogInformation("Ingested {Source} as article {ArticleId} ({Outcome}, {Facts} facts)", source, article.Id, outcome, facts);
             return new IngestResult(source, outcome, article.Id, facts, null);
         }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or IOException or FormatException or ArgumentException)
+        catch (ExtractionFailedException ex)
+        {
+            logger.LogError(ex.InnerException, "Extraction failed on {Source}", source);
+            return IngestResult.Failed(source, ex.Message);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or IOException or FormatException or ArgumentException or Microsoft.Data.Sqlite.SqliteException)
         {
             logger.LogError(ex, "Failed to ingest {Source}", source);
             return IngestResult.Failed(source, "Could not be stored: " + ex.GetBaseException().Message);
@@ -230,6 +235,11 @@ public sealed class ArticleIngestor(
         catch (TimeoutException)
         {
             return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A rule that crashes on one document fails that document, not the batch.
+            throw new ExtractionFailedException("Extraction failed: " + ex.Message, ex);
         }
     }
 

@@ -1,0 +1,41 @@
+using AiDealTracker.E2E.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace AiDealTracker.E2E.Tests;
+
+public class DealsGridTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    [BrowserFact]
+    public async Task FilterByCompany_NarrowsTheGridAndKeepsTheFilterInTheUrl()
+    {
+        var page = await session.NewPageAsync();
+        await BrowserSession.GotoInteractiveAsync(page, "/deals");
+        var rows = page.Locator(".deals-grid tbody tr");
+        await rows.First.WaitForAsync();
+        var before = await rows.CountAsync();
+
+        await page.Locator("[data-testid=company-filter]").ClickAsync();
+        await page.Locator(".rz-dropdown-filter").FillAsync("Scale");
+        await page.Locator(".rz-dropdown-item", new PageLocatorOptions { HasText = "Scale AI" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/deals?company=Scale%20AI");
+        await page.Locator(".deals-grid tbody tr", new PageLocatorOptions { HasNotText = "Scale AI" }).First
+            .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+
+        var after = await rows.CountAsync();
+        Assert.True(after < before, $"expected fewer rows after filtering ({before} before, {after} after)");
+        Assert.All(await rows.AllInnerTextsAsync(), text => Assert.Contains("Scale AI", text, StringComparison.Ordinal));
+        await BrowserSession.ScreenshotAsync(page, "deals-filtered-by-company");
+        Assert.Empty(session.ConsoleErrors);
+    }
+
+    [BrowserFact]
+    public async Task Dashboard_ShowsSeedDeals()
+    {
+        var page = await session.NewPageAsync();
+
+        await BrowserSession.GotoInteractiveAsync(page, "/");
+
+        await Assertions.Expect(page.Locator(".deal-table")).ToContainTextAsync("Scale AI");
+        await BrowserSession.ScreenshotAsync(page, "dashboard");
+    }
+}
