@@ -13,13 +13,19 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapHealthChecks("/healthz");
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapDealsApi();
+app.MapAccountEndpoints();
+app.MapEditingApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();
+await app.InitializeAccountsAsync();
 await app.RunAsync();
 
 public partial class Program;
