@@ -53,6 +53,10 @@ public static class AuthHostingExtensions
         });
         builder.Services.AddDealTrackerEditing();
         builder.Services.AddSingleton<ReextractionJobs>();
+        builder.Services.AddSingleton<EditingChoices>();
+        builder.Services.AddSingleton<Features.Review.ReviewQueueQuery>();
+        builder.Services.AddSingleton<Features.Review.ReviewActions>();
+        builder.Services.AddSingleton<Features.Audit.AuditLogQuery>();
     }
 
     /// <summary>Migrates the account tables, creates the roles and, when configured and no admin exists yet, the first admin.</summary>
