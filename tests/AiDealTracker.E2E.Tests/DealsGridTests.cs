@@ -10,7 +10,7 @@ public class DealsGridTests(BrowserSession session) : IClassFixture<BrowserSessi
     {
         var page = await session.NewPageAsync();
         await BrowserSession.GotoInteractiveAsync(page, "/deals");
-        var rows = page.Locator(".deals-grid tbody tr");
+        var rows = page.Locator(".deals-grid tr.rz-data-row");
         await rows.First.WaitForAsync();
         var before = await rows.CountAsync();
 
@@ -18,8 +18,7 @@ public class DealsGridTests(BrowserSession session) : IClassFixture<BrowserSessi
         await page.Locator(".rz-dropdown-filter").FillAsync("Scale");
         await page.Locator(".rz-dropdown-item", new PageLocatorOptions { HasText = "Scale AI" }).First.ClickAsync();
         await page.WaitForURLAsync("**/deals?company=Scale%20AI");
-        await page.Locator(".deals-grid tbody tr", new PageLocatorOptions { HasNotText = "Scale AI" }).First
-            .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        await Assertions.Expect(rows.Filter(new LocatorFilterOptions { HasNotText = "Scale AI" })).ToHaveCountAsync(0);
 
         var after = await rows.CountAsync();
         Assert.True(after < before, $"expected fewer rows after filtering ({before} before, {after} after)");
@@ -37,5 +36,6 @@ public class DealsGridTests(BrowserSession session) : IClassFixture<BrowserSessi
 
         await Assertions.Expect(page.Locator(".deal-table")).ToContainTextAsync("Scale AI");
         await BrowserSession.ScreenshotAsync(page, "dashboard");
+        Assert.Empty(session.ConsoleErrors);
     }
 }

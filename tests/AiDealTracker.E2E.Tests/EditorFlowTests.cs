@@ -9,7 +9,7 @@ public class EditorFlowTests(EditorBrowserSession session) : IClassFixture<Edito
     public async Task Editor_CorrectsAnAmount_SeesItInTheListAndHistory_AndReextractionKeepsIt()
     {
         Assertions.SetDefaultExpectTimeout(15_000);
-        var dealId = session.SeedDeal("Meta", "Scale AI", 14_300_000_000m, 0.4);
+        var dealId = session.SeedDeal("Meta", "Scale AI", 14_300_000_000m, 0.01);
         var page = await session.NewPageAsync();
 
         await EditorBrowserSession.SignInAsync(page, "/review");

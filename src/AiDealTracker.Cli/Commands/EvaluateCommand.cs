@@ -1,14 +1,58 @@
+using AiDealTracker.Cli.Evaluation;
+using AiDealTracker.Core.Extraction;
+
 namespace AiDealTracker.Cli.Commands;
 
 public sealed class EvaluateCommand : ICliCommand
 {
     public string Name => "evaluate";
 
-    public string Usage => "evaluate <gold.jsonl> <articles-folder>   score extraction against gold labels";
+    public string Usage => "evaluate <gold.jsonl> <articles-folder> [--json] [--errors]   score extraction against gold labels";
 
     public async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
-        await console.Error.WriteLineAsync("evaluate: not built yet");
-        return 1;
+        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (positional.Count < 2 || !File.Exists(positional[0]) || !Directory.Exists(positional[1]))
+        {
+            await console.Error.WriteLineAsync("usage: " + Usage);
+            return 2;
+        }
+
+        var (report, pairs, errors) = CorpusEvaluator.Run(positional[0], positional[1], DealExtractor.CreateDefault());
+        foreach (var error in errors)
+        {
+            await console.Error.WriteLineAsync("evaluate: " + error);
+        }
+
+        if (args.Contains("--errors"))
+        {
+            foreach (var (gold, predicted) in pairs)
+            {
+                await console.Error.WriteLineAsync(Differences(gold, predicted));
+            }
+        }
+
+        await console.Out.WriteAsync(args.Contains("--json") ? EvaluationTable.ToJson(report) + "\n" : EvaluationTable.ToMarkdown(report));
+        return errors.Count > 0 ? 1 : 0;
+    }
+
+    private static string Differences(GoldDocument gold, GoldDocument predicted)
+    {
+        static string Diff(string field, IEnumerable<string> g, IEnumerable<string> p)
+        {
+            var missing = g.Except(p, StringComparer.OrdinalIgnoreCase).ToList();
+            var extra = p.Except(g, StringComparer.OrdinalIgnoreCase).ToList();
+            return missing.Count + extra.Count == 0 ? string.Empty : $"  {field}: missing [{string.Join(", ", missing)}] extra [{string.Join(", ", extra)}]\n";
+        }
+
+        static string Deal(GoldDeal d) => $"{string.Join("+", d.Parties.Order(StringComparer.OrdinalIgnoreCase))} {d.Type} {(d.AmountUsd is null ? "-" : GoldFile.Invariant(d.AmountUsd.Value))} {d.Date ?? "-"} {d.Status}";
+
+        var text = $"== {gold.Id} published gold={gold.Published ?? "-"} got={predicted.Published ?? "-"}\n"
+            + Diff("companies", gold.Companies, predicted.Companies)
+            + Diff("models", gold.Models, predicted.Models)
+            + Diff("hardware", gold.Hardware, predicted.Hardware)
+            + Diff("amounts", gold.Amounts.Select(GoldFile.Invariant), predicted.Amounts.Select(GoldFile.Invariant))
+            + Diff("deals", gold.Deals.Select(Deal), predicted.Deals.Select(Deal));
+        return text;
     }
 }

@@ -13,4 +13,11 @@ public sealed record ExtractedDocument(
     IReadOnlyList<ExtractedAmount> Amounts,
     IReadOnlyList<ExtractedDate> Dates,
     IReadOnlyList<ExtractedDeal> Deals,
-    IReadOnlyList<ExtractedCompute> Compute);
+    IReadOnlyList<ExtractedCompute> Compute)
+{
+    /// <summary>Percentages, stakes and power/energy figures ("a 49% stake", "1.2 GW").</summary>
+    public IReadOnlyList<ExtractedMeasure> Measures { get; init; } = [];
+
+    /// <summary>Sentence spans of <see cref="CleanText"/>.</summary>
+    public IReadOnlyList<TextSpan> Sentences { get; init; } = [];
+}

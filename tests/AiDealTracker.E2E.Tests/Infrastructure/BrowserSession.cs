@@ -65,6 +65,23 @@ public class BrowserSession : IAsyncLifetime
                 }
             }
         };
+        page.RequestFailed += (_, request) =>
+        {
+            lock (_consoleErrors)
+            {
+                _consoleErrors.Add($"{request.Method} {request.Url} failed: {request.Failure}");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                lock (_consoleErrors)
+                {
+                    _consoleErrors.Add($"{response.Request.Method} {response.Url} answered {response.Status}");
+                }
+            }
+        };
         return page;
     }
 

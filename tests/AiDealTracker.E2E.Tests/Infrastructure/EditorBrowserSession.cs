@@ -59,7 +59,10 @@ public sealed class EditorBrowserSession : BrowserSession
 
     private static long Company(SqliteConnection connection, string name) =>
         Scalar(connection,
-            "INSERT INTO Companies (Name, Kind, IsNew, ReviewState, HumanOwned, Version) VALUES ($n, 0, 0, 0, 0, 0); SELECT last_insert_rowid();",
+            """
+            INSERT OR IGNORE INTO Companies (Name, Kind, IsNew, ReviewState, HumanOwned, Version) VALUES ($n, 0, 0, 0, 0, 0);
+            SELECT Id FROM Companies WHERE Name = $n;
+            """,
             ("$n", name));
 
     private static long Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)

@@ -1,0 +1,330 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using AiDealTracker.Core.Domain;
+
+namespace AiDealTracker.Core.Extraction;
+
+/// <summary>Finds companies: dictionary aliases first, then names the dictionary does not know, from their shape and context.</summary>
+internal sealed partial class CompanyRecognizer(Lexicon lexicon)
+{
+    // "Andra Capital", "Ayar Labs", "Primary Digital Infrastructure", "Central Iowa Power Cooperative"
+    private static readonly FrozenSet<string> HeadWords = new[]
+    {
+        "Labs", "Lab", "Capital", "Ventures", "Partners", "Technologies", "Technology", "Systems", "Computing", "Robotics", "Networks",
+        "Semiconductor", "Semiconductors", "Energy", "Power", "Cooperative", "Holdings", "Group", "Cloud", "Infrastructure", "Compute",
+        "Dynamics", "Microsystems", "Investments", "Management", "Equity", "Industries", "Electronics", "Software", "Datacenters",
+        "Analytics", "Utilities", "Electric", "Renewables", "Solutions", "Silicon", "Photonics", "Mining", "Digital", "Advisors", "Fund Management",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "Acme Inc.", "Foo Corp", "Bar GmbH"
+    private static readonly FrozenSet<string> LegalSuffixes = new[]
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "GmbH", "AG", "SA", "S.A.", "PLC", "plc", "Co.", "N.V.", "SE", "SAS", "Pty", "ASA", "Oy",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Capitalised words that start sentences or name things other than companies ("The", "Monday", "Chief").
+    private static readonly FrozenSet<string> NotNameWords = new[]
+    {
+        "The", "A", "An", "In", "On", "At", "As", "By", "For", "From", "With", "Without", "To", "Of", "And", "Or", "But", "If", "When", "While", "After",
+        "Before", "Since", "Under", "Over", "This", "That", "These", "Those", "It", "Its", "Their", "Our", "We", "They", "He", "She", "His", "Her",
+        "Both", "Each", "Other", "Others", "Some", "Many", "Most", "All", "Any", "Such", "Also", "However", "Meanwhile", "Still", "Yet", "Why", "What",
+        "Who", "How", "Where", "Which", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sept", "Sep", "Oct", "Nov", "Dec", "Chief", "Executive", "President", "CEO", "CFO", "CTO", "Vice", "Chairman", "Founder", "Analysts", "Analyst",
+        "Shares", "Stock", "Company", "Companies", "Startup", "Group", "Read", "Share", "Email", "Published", "Updated", "Photo", "Source", "Sources",
+        "According", "Under", "Separately", "Together", "Neither", "Either", "Although", "Because", "Until", "During", "Including", "Industry",
+        "Government", "Ministry", "Department", "University", "Commission", "Agency", "Authority", "Council", "Bank", "Federal", "National", "State",
+        "Street", "Road", "Park", "Campus", "Center", "Centre", "Project", "Program", "Programme", "Fund", "Initiative", "Summit", "Conference", "Act",
+        "Notably", "Recent", "Recently", "Interestingly", "Earlier", "Later", "Last", "Next", "First", "Second", "Third", "New", "Big", "Key", "Expected",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public List<CompanyMention> Find(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<List<Token>> sentenceTokens)
+    {
+        var mentions = new List<CompanyMention>();
+        var discovered = new Dictionary<string, CompanyMention>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentenceTokens[s];
+            var covered = new bool[tokens.Count];
+            MatchDictionary(text, tokens, covered, mentions);
+            if (!IsTitleCase(text, tokens))
+            {
+                Discover(text, tokens, covered, mentions, discovered);
+            }
+        }
+
+        if (discovered.Count > 0)
+        {
+            AddRepeatMentions(text, sentences, sentenceTokens, mentions, discovered);
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    private void MatchDictionary(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!char.IsLetterOrDigit(text[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            for (var n = Math.Min(lexicon.MaxAliasWords + 1, tokens.Count - i); n >= 1; n--)
+            {
+                var start = tokens[i].Start;
+                var end = tokens[i + n - 1].End;
+                if (end - start > 60)
+                {
+                    continue;
+                }
+
+                var candidate = text[start..end];
+                if (!lexicon.Aliases.TryGetValue(candidate, out var alias)
+                    && !(candidate.Length >= 2 && IsAllCaps(candidate) && lexicon.UpperAliases.TryGetValue(candidate, out alias)))
+                {
+                    continue;
+                }
+
+                if (alias.NotAtSentenceStart && IsSentenceStart(text, tokens, i))
+                {
+                    continue;
+                }
+
+                mentions.Add(new CompanyMention(alias.Company.Name, new TextSpan(start, end), alias.Company.Kind, false));
+                for (var k = i; k < i + n; k++)
+                {
+                    covered[k] = true;
+                }
+
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
+    private void Discover(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (covered[i] || !IsNameToken(text, tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i;
+            while (j + 1 < tokens.Count && !covered[j + 1] && (IsNameToken(text, tokens[j + 1]) || IsConnector(text, tokens, j + 1)))
+            {
+                j++;
+            }
+
+            while (j > i && IsConnector(text, tokens, j))
+            {
+                j--;
+            }
+
+            TryAccept(text, tokens, i, j, mentions, discovered);
+            i = j + 1;
+        }
+    }
+
+    private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
+    {
+        while (first <= last && NotNameWords.Contains(Word(text, tokens[first])))
+        {
+            first++;
+        }
+
+        if (first > last)
+        {
+            return;
+        }
+
+        var lastWord = Word(text, tokens[last]);
+        var nameEnd = last;
+        var legal = false;
+        if (LegalSuffixes.Contains(lastWord) || (lastWord is "Inc" or "Corp" or "Co" or "Ltd" && last + 1 < tokens.Count && Word(text, tokens[last + 1]) == "."))
+        {
+            legal = last > first;
+            nameEnd = last - 1;
+        }
+
+        var words = last - first + 1;
+        var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
+        var accepted = legal
+            || (words >= 2 && words <= 5 && HeadWords.Contains(lastWord) && !HeadWords.Contains(Word(text, tokens[first])))
+            || Apposition().IsMatch(text.AsSpan(tokens[last].End, Math.Min(90, text.Length - tokens[last].End)).ToString())
+            || DescriptorBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[first].Start - 70), tokens[first].Start - Math.Max(0, tokens[first].Start - 70)).ToString())
+            || DealContextBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[first].Start - 50), tokens[first].Start - Math.Max(0, tokens[first].Start - 50)).ToString());
+        if (!accepted || words > 5 || name.Length < 2 || IsExcluded(text, tokens, first, nameEnd, name))
+        {
+            return;
+        }
+
+        if (!discovered.TryGetValue(name, out var known))
+        {
+            known = new CompanyMention(name, default, CompanyKind.Unknown, true);
+            discovered[name] = known;
+        }
+
+        mentions.Add(known with { Span = new TextSpan(tokens[first].Start, tokens[nameEnd].End) });
+    }
+
+    private bool IsExcluded(string text, List<Token> tokens, int first, int last, string name)
+    {
+        if (lexicon.NotCompanies.Contains(name) || lexicon.GivenNames.Contains(Word(text, tokens[first])))
+        {
+            return true;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var word = Word(text, tokens[k]);
+            if (NotNameWords.Contains(word) && k == last)
+            {
+                return true;
+            }
+
+            if (lexicon.NotCompanies.Contains(word) && last == first)
+            {
+                return true;
+            }
+        }
+
+        // "Jensen Huang said" / "chief executive Andrew Feldman": two capitalised words around a person cue.
+        var before = text.AsSpan(Math.Max(0, tokens[first].Start - 40), tokens[first].Start - Math.Max(0, tokens[first].Start - 40)).ToString();
+        var after = text.AsSpan(tokens[last].End, Math.Min(30, text.Length - tokens[last].End)).ToString();
+        return PersonCueBefore().IsMatch(before) || (last - first == 1 && PersonCueAfter().IsMatch(after)) || Place().IsMatch(after);
+    }
+
+    private static void AddRepeatMentions(
+        string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<List<Token>> sentenceTokens, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
+    {
+        var taken = new HashSet<int>(mentions.Select(m => m.Span.Start));
+        foreach (var (name, company) in discovered)
+        {
+            var from = 0;
+            while ((from = text.IndexOf(name, from, StringComparison.Ordinal)) >= 0)
+            {
+                var end = from + name.Length;
+                var boundary = (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+                if (boundary && !taken.Contains(from) && !mentions.Any(m => m.Span.Start <= from && m.Span.End >= end))
+                {
+                    mentions.Add(company with { Span = new TextSpan(from, end) });
+                    taken.Add(from);
+                }
+
+                from = end;
+            }
+        }
+    }
+
+    // "Record-Breaking Training Infrastructure": in a headline every word is capitalised, so shape says nothing.
+    private static bool IsTitleCase(string text, List<Token> tokens)
+    {
+        var words = 0;
+        var capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (char.IsLetter(text[token.Start]) && token.Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(text[token.Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 2 && capitalised * 10 >= words * 6 && text[tokens[^1].Start] is not ('.' or '"');
+    }
+
+    private static bool IsNameToken(string text, Token token)
+    {
+        var c = text[token.Start];
+        if (char.IsUpper(c))
+        {
+            return true;
+        }
+
+        // "xAI", "d-Matrix": lower-case start with a capital inside.
+        return char.IsLower(c) && token.Length >= 3 && token.Length <= 12 && HasInnerCapital(text, token);
+    }
+
+    private static bool HasInnerCapital(string text, Token token)
+    {
+        for (var k = token.Start + 1; k < token.End; k++)
+        {
+            if (char.IsUpper(text[k]) && char.IsLower(text[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsConnector(string text, List<Token> tokens, int k)
+    {
+        var word = Word(text, tokens[k]);
+        return word is "&" || (word is "." && k > 0 && Word(text, tokens[k - 1]) is "Inc" or "Corp" or "Co" or "Ltd");
+    }
+
+    private static bool IsSentenceStart(string text, List<Token> tokens, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (char.IsLetterOrDigit(text[tokens[k].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllCaps(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static string Word(string text, Token token) => text[token.Start..token.End];
+
+    // ", a London-based AI cloud company", ", the Abu Dhabi technology group", ", an AMD-only cloud"
+    [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the)\s(?:[\w.'-]+\s){0,5}?(?:startup|start-up|company|firm|maker|chipmaker|provider|developer|operator|miner|lab|designer|manufacturer|investor|fund|group|unit|subsidiary|builder|specialist|rival|upstart|neocloud|cloud|conglomerate|utility|supplier|vendor|platform|owner|lender|insurer|bank)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
+
+    // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"
+    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as)(?:,?\s(?:[A-Z][\w.&:-]*\s?){1,4},){0,6}(?:\s(?:[A-Z][\w.&:-]*\s?){1,4},?)?(?:\sand)?\s?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptorBefore();
+
+    // "invested in X", "agreed to acquire X", "signed with X", "a stake in X", "led by X"
+    [GeneratedRegex(@"\b(?:invest(?:s|ed|ing)?\sin|investment\sin|stake\sin|acquir(?:e|es|ed|ing)|acquisition\sof|buy(?:s|ing)?|bought|purchase\sof|(?:signed|partnered|partnering|teamed\sup)\swith|(?:partnership|deal|agreement|contract|talks)\swith|backed\sby|led\sby|participation\sfrom|sell(?:s|ing)?\s(?:\w+\s){0,3}to|sold\s(?:\w+\s){0,3}to)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex DealContextBefore();
+
+    // "chief executive Andrew Feldman", "CEO Mark Zuckerberg", "founder Noam Shazeer"
+    [GeneratedRegex(@"(?:chief\s\w+(?:\s\w+)?|CEO|CFO|CTO|COO|president|chairman|chair|founder|co-founder|analyst|executive|researcher|scientist|spokesperson|spokesman|spokeswoman|minister|secretary|Mr\.|Ms\.|Dr\.|director|head|officer|investor|billionaire|entrepreneur)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonCueBefore();
+
+    // "Mark Zuckerberg said", "Jason Droege, who", "Alexandr Wang, the startup's founder"
+    [GeneratedRegex(@"^(?:'s)?\s?(?:said|says|told|wrote|added|noted|who\b|, who\b|, the\s\w+'s\s(?:founder|chief|CEO)|, (?:a|an)\s(?:former\s)?(?:partner|analyst|executive|founder))", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonCueAfter();
+
+    // "Santa Clara, California" place names followed by a state or country are not companies.
+    [GeneratedRegex(@"^,\s(?:California|Texas|New York|Virginia|Washington|Oregon|Arizona|Ohio|Georgia|Iowa|Essex|England|Norway|India|France|Germany|Japan|China)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Place();
+}

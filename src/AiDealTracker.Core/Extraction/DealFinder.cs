@@ -1,0 +1,389 @@
+using System.Text.RegularExpressions;
+using AiDealTracker.Core.Domain;
+
+namespace AiDealTracker.Core.Extraction;
+
+/// <summary>Reads deals and compute facts from sentences: a trigger phrase gives the type, two or more named companies
+/// the parties, the sentence's amounts, dates and wording the value, date and status. Mentions of one deal merge.</summary>
+internal static partial class DealFinder
+{
+    private static readonly (DealType Type, Regex Regex)[] Triggers =
+    [
+        (DealType.JointVenture, JointVentureRegex()),
+        (DealType.Hiring, HiringRegex()),
+        (DealType.Other, GuaranteeRegex()),
+        (DealType.FundingProgram, FundingProgramRegex()),
+        (DealType.Power, PowerRegex()),
+        (DealType.CloudCapacity, CloudRegex()),
+        (DealType.ChipSupply, ChipSupplyRegex()),
+        (DealType.Acquisition, AcquisitionRegex()),
+        (DealType.Investment, InvestmentRegex()),
+        (DealType.Partnership, PartnershipRegex()),
+        (DealType.Talks, TalksRegex()),
+    ];
+
+    public static (List<ExtractedDeal> Deals, List<ExtractedCompute> Compute) Find(string text, IReadOnlyList<SentenceFacts> sentences, PartialDate? published)
+    {
+        var deals = new List<ExtractedDeal>();
+        var compute = new List<ExtractedCompute>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var facts = sentences[s];
+            var sentence = text[facts.Span.Start..facts.Span.End];
+            var topic = sentences.Take(s).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            var deal = ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, topic, published);
+            if (deal is not null)
+            {
+                deals.Add(deal);
+                continue;
+            }
+
+            foreach (var (name, quantity) in facts.Hardware.Where(h => h.Quantity is not null))
+            {
+                var evidence = new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End);
+                var organization = facts.Companies.Select(c => c.Name).FirstOrDefault(c => !name.StartsWith(c, StringComparison.Ordinal)) ?? (facts.Companies.Count > 0 ? facts.Companies[0].Name : null);
+                compute.Add(new ExtractedCompute(organization, facts.Models.Count > 0 ? facts.Models[0] : null, name, quantity, evidence));
+            }
+        }
+
+        return (FoldPartnerships(Merge(deals)), compute);
+    }
+
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, string? topic, PartialDate? published)
+    {
+        if (NotADeal().IsMatch(sentence))
+        {
+            return null;
+        }
+
+        DealType? type = null;
+        var triggerAt = -1;
+        foreach (var (candidate, regex) in Triggers)
+        {
+            var m = regex.Match(sentence);
+            if (m.Success)
+            {
+                type = candidate;
+                triggerAt = facts.Span.Start + m.Index;
+                break;
+            }
+        }
+
+        if (type is null)
+        {
+            return null;
+        }
+
+        // "negotiations also took place with Databricks, IBM, Oracle": talks with no stated value are typed by their stage only.
+        if (type is not (DealType.Talks or DealType.Acquisition) && TalksRegex().IsMatch(sentence) && !facts.Amounts.Any(a => !a.PerUnit))
+        {
+            type = DealType.Talks;
+        }
+
+        var parties = facts.Companies.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (parties.Count >= 2 && ParallelList(text, facts))
+        {
+            return null;
+        }
+
+        var borrowed = false;
+        // "In addition to talks with Microsoft and Amazon, negotiations took place with Databricks": the subject is the article's main company.
+        if (topic is not null && facts.Companies.Count > 0
+            && WithBefore().IsMatch(text[Math.Max(0, facts.Companies[0].Span.Start - 40)..facts.Companies[0].Span.Start])
+            && !parties.Contains(topic, StringComparer.Ordinal))
+        {
+            parties.Insert(0, topic);
+            borrowed = true;
+        }
+
+        if (parties.Count < 2 && previous is not null && Continuation().IsMatch(sentence))
+        {
+            foreach (var name in previous.Companies.Select(c => c.Name).Reverse())
+            {
+                if (!parties.Contains(name, StringComparer.Ordinal) && parties.Count < 2)
+                {
+                    parties.Add(name);
+                    borrowed = true;
+                }
+            }
+        }
+
+        if (parties.Count < 2)
+        {
+            return null;
+        }
+
+        var amount = HeadlineAmount(text, facts.Amounts, type.Value);
+        var date = facts.Dates.FirstOrDefault(d => !d.YearInferred && !FutureOnly().IsMatch(text[Math.Max(0, d.Span.Start - 12)..d.Span.Start]))?.Value
+            ?? (published is not null && JustNow().IsMatch(sentence) ? published : null);
+        var status = ReadStatus(sentence);
+        var roles = AssignRoles(parties, facts.Companies, type.Value, triggerAt);
+        var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
+            + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
+        return new ExtractedDeal(
+            roles,
+            type.Value,
+            status,
+            amount?.Usd,
+            amount?.Value,
+            amount?.Currency,
+            amount?.Qualifier ?? AmountQualifier.Exact,
+            date,
+            Math.Clamp(Math.Round(confidence, 2), 0.05, 0.95),
+            [new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)],
+            facts.Models,
+            [.. facts.Hardware.Select(h => new ExtractedDealHardware(h.Name, h.Quantity))]);
+    }
+
+    // "Other companies like Microsoft, Google, and Amazon are exploring": companies acting side by side are not parties to one deal.
+    private static bool ParallelList(string text, SentenceFacts facts)
+    {
+        var first = facts.Companies[0].Span;
+        var last = facts.Companies[^1].Span;
+        var between = text[first.Start..last.End];
+        foreach (var company in facts.Companies)
+        {
+            between = between.Replace(text[company.Span.Start..company.Span.End], "\u0001", StringComparison.Ordinal);
+        }
+
+        var onlyList = ListGlue().IsMatch(between);
+        var lead = text[Math.Max(facts.Span.Start, first.Start - 40)..first.Start];
+        return onlyList && ListLead().IsMatch(lead);
+    }
+
+    private static ExtractedAmount? HeadlineAmount(string text, IReadOnlyList<ExtractedAmount> amounts, DealType type)
+    {
+        var eligible = amounts.Where(a => !a.PerUnit && a.Usd is not null && !NotDealValue().IsMatch(Context(text, a))).ToList();
+        if (eligible.Count == 0)
+        {
+            return null;
+        }
+
+        var ceiling = eligible.Where(a => a.Qualifier is AmountQualifier.UpTo or AmountQualifier.Range).MaxBy(a => a.Usd);
+        return ceiling ?? eligible[0];
+    }
+
+    private static string Context(string text, ExtractedAmount amount)
+    {
+        var from = Math.Max(0, amount.Span.Start - 25);
+        var to = Math.Min(text.Length, amount.Span.End + 30);
+        return text[from..amount.Span.Start] + "|" + text[amount.Span.End..to];
+    }
+
+    private static DealStatus ReadStatus(string sentence)
+    {
+        if (TalksStatus().IsMatch(sentence))
+        {
+            return DealStatus.Talks;
+        }
+
+        if (ReportedStatus().IsMatch(sentence) && !AnnouncedStatus().IsMatch(sentence))
+        {
+            return DealStatus.Reported;
+        }
+
+        return CompletedStatus().IsMatch(sentence) ? DealStatus.Completed : DealStatus.Announced;
+    }
+
+    private static List<ExtractedParty> AssignRoles(List<string> parties, IReadOnlyList<CompanyMention> mentions, DealType type, int triggerAt)
+    {
+        var result = new List<ExtractedParty>();
+        foreach (var name in parties)
+        {
+            var mention = mentions.FirstOrDefault(m => m.Name == name);
+            var before = mention is not null && mention.Span.Start < triggerAt;
+            var kind = mention?.Kind ?? CompanyKind.Unknown;
+            var role = type switch
+            {
+                DealType.Investment => before ? DealRole.Investor : DealRole.Investee,
+                DealType.Acquisition => before ? DealRole.Acquirer : DealRole.Target,
+                DealType.Hiring => before ? DealRole.Acquirer : DealRole.Target,
+                DealType.ChipSupply => kind == CompanyKind.ChipMaker ? DealRole.Supplier : DealRole.Customer,
+                DealType.CloudCapacity => kind is CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter ? DealRole.Provider : DealRole.Customer,
+                DealType.Power => kind is CompanyKind.Utility ? DealRole.Supplier : DealRole.Customer,
+                DealType.Other => before ? DealRole.Other : DealRole.Partner,
+                _ => DealRole.Partner,
+            };
+            result.Add(new ExtractedParty(name, role));
+        }
+
+        // "Lambda raised $480 million from Nvidia and others": the company raising money is the investee.
+        if (type == DealType.Investment && result.All(p => p.Role == DealRole.Investor) && result.Count > 0)
+        {
+            result[0] = result[0] with { Role = DealRole.Investee };
+        }
+
+        return result;
+    }
+
+    private static List<ExtractedDeal> Merge(List<ExtractedDeal> deals)
+    {
+        var merged = new List<ExtractedDeal>();
+        foreach (var deal in deals)
+        {
+            var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var index = merged.FindIndex(m => m.Type == deal.Type && SameParties(m, names) && Compatible(m.AmountUsd, deal.AmountUsd) && Compatible(m.Date, deal.Date));
+            if (index < 0)
+            {
+                merged.Add(deal);
+                continue;
+            }
+
+            var existing = merged[index];
+            var parties = existing.Parties.ToList();
+            parties.AddRange(deal.Parties.Where(p => !parties.Any(q => q.Name == p.Name)));
+            merged[index] = existing with
+            {
+                Parties = parties,
+                AmountUsd = existing.AmountUsd ?? deal.AmountUsd,
+                Amount = existing.Amount ?? deal.Amount,
+                Currency = existing.Currency ?? deal.Currency,
+                Qualifier = existing.AmountUsd is null ? deal.Qualifier : existing.Qualifier,
+                Date = existing.Date ?? deal.Date,
+                Confidence = Math.Min(0.95, Math.Max(existing.Confidence, deal.Confidence) + 0.05),
+                Evidence = [.. existing.Evidence, .. deal.Evidence],
+                Models = [.. existing.Models.Union(deal.Models)],
+                Hardware = [.. existing.Hardware.Union(deal.Hardware)],
+            };
+        }
+
+        return merged;
+    }
+
+    // A partnership told beside a typed deal between the same companies is a term of that deal, not a deal of its own.
+    private static List<ExtractedDeal> FoldPartnerships(List<ExtractedDeal> deals)
+    {
+        var result = new List<ExtractedDeal>();
+        foreach (var deal in deals)
+        {
+            var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var host = deal.Type == DealType.Partnership
+                ? deals.FindIndex(d => d.Type != DealType.Partnership && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names) && Compatible(d.Date, deal.Date))
+                : -1;
+            if (host < 0)
+            {
+                result.Add(deal);
+            }
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            var names = result[i].Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var folded = deals.Where(d => d.Type == DealType.Partnership && result[i].Type != DealType.Partnership
+                && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names) && Compatible(d.Date, result[i].Date)).ToList();
+            if (folded.Count > 0)
+            {
+                result[i] = result[i] with
+                {
+                    Date = result[i].Date ?? folded.Select(f => f.Date).FirstOrDefault(d => d is not null),
+                    Evidence = [.. result[i].Evidence, .. folded.SelectMany(f => f.Evidence)],
+                };
+            }
+        }
+
+        return result;
+    }
+
+    private static bool SameParties(ExtractedDeal deal, HashSet<string> names)
+    {
+        var existing = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return existing.SetEquals(names) || (existing.Count >= 2 && names.Count >= 2 && (existing.IsSubsetOf(names) || existing.IsSupersetOf(names)));
+    }
+
+    private static bool Compatible(decimal? a, decimal? b) => a is null || b is null || Math.Abs(a.Value - b.Value) <= 0.02m * Math.Max(a.Value, b.Value);
+
+    private static bool Compatible(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.Start.Year == b.Value.Start.Year;
+
+    // "formed a joint venture", "the JV"
+    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JointVentureRegex();
+
+    // "licenses Groq's technology and hires its founder", "absorbs the startup's founders and staff", "acqui-hire"
+    [GeneratedRegex(@"\blicens\w*\b.{0,120}\b(?:hir\w+|founders?|staff|employees|team)\b|\b(?:hir\w+|absorb\w*|poach\w*|bringing back)\b.{0,80}\b(?:founders?|co-founders?|staff|employees|team|chief executive|CEO)\b.{0,120}\blicens\w*|\bacqui-?hire", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringRegex();
+
+    // "agreed to backstop $1.8 billion of lease obligations", "a financial guarantee"
+    [GeneratedRegex(@"\bbackstop\w*\b|\bguarantee\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GuaranteeRegex();
+
+    // "a $1 billion fund for developers", "cloud credits for 30 startups", "commit £2 billion to the UK's AI startup scene"
+    [GeneratedRegex(@"\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FundingProgramRegex();
+
+    // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
+    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\belectricity\b|\bclean (?:power|energy)\b|\bcarbon-free (?:power|energy)\b|\brenewable (?:power|energy)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\bfusion\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy)\b|\bpower (?:supply|deal|agreement|framework|contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PowerRegex();
+
+    // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
+    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\bcompute (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CloudRegex();
+
+    // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs"
+    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChipSupplyRegex();
+
+    // "agreed to buy", "acquisition of", "completed its purchase", "to sell the manufacturing business to", "takeover bid"
+    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas\w+|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\bsell\b|\bsold\b|\bsells\b|\bsale of\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AcquisitionRegex();
+
+    // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
+    [GeneratedRegex(@"\binvest\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s.{0,40}\bto\b|\bput\s.{0,30}\binto\b|\bshareholder\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InvestmentRegex();
+
+    // "teaming up", "partnership with", "will collaborate", "memorandum of understanding"
+    [GeneratedRegex(@"\bpartnership\b|\bpartner(?:ed|ing|s)? with\b|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartnershipRegex();
+
+    // "holding talks with", "in negotiations"
+    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bdiscussions\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TalksRegex();
+
+    // "Shares of Nvidia fell", "analysts expect": market commentary, not a transaction.
+    [GeneratedRegex(@"^(?:shares of|analysts?\b|the selloff|investors (?:sold|dumped))|\bshares (?:fell|rose|jumped|dropped|slid|climbed|gained)\b|\bmarket value\b|\bstock (?:fell|rose|is up|is down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotADeal();
+
+    // "The deal ...", "The investment ...", "It will ...", "The two companies ...", "Under the agreement ..."
+    [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\b(?:the (?:company|startup|firm|two companies|two)|its)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Continuation();
+
+    // "valued at $X", "$118.42 a share", "revenue of $X", "market value": not the value of the deal.
+    [GeneratedRegex(@"(?:valu(?:ed|ation)\s(?:of\s|at\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotDealValue();
+
+    // "X, Y, and Z" with nothing else between the names
+    [GeneratedRegex(@"^\u0001(?:(?:'s)?(?:,\s|,?\sand\s|\s?/\s?|,\sor\s|\sor\s)\u0001)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGlue();
+
+    // "companies like", "hyperscalers, including", "such as", "rivals"
+    [GeneratedRegex(@"(?:\blike|\bsuch as|\bincluding|\bcompanies|\bhyperscalers|\bgiants|\brivals|\bcompetitors|\bplayers)[,:]?\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListLead();
+
+    // "talks with ", "negotiations also took place with "
+    [GeneratedRegex(@"\bwith\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex WithBefore();
+
+    // "have just inked", "announced today": the article's own date is the deal's date.
+    [GeneratedRegex(@"\bjust\b|\btoday\b|\bthis week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JustNow();
+
+    // "due 2031", "by 2028": deadlines, not deal dates.
+    [GeneratedRegex(@"(?:due|by|until|through|between|and)\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureOnly();
+
+    // "in talks", "negotiations", "ended negotiations", "bid was rejected", "walked away"
+    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin discussions\b|\bdiscuss\w*\b|\bconsidering\b|\bexplor\w+|\bbid\b|\boffer\w*\b.{0,60}\b(?:rejected|declined|spurned|turned down)\b|\brejected\b|\bwalk(?:ed|s)? away\b|\bproposal\b|\bproposed\b|\bwould explore\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TalksStatus();
+
+    // "reportedly", "according to people familiar", "The Information reported", "a report says"
+    [GeneratedRegex(@"\breported(?:ly)?\b|\baccording to\b|\bpeople familiar\b|\bfamiliar with\b|\bsources? (?:said|say)\b|\breport (?:said|says)\b|\bis said to\b|\bwas said to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedStatus();
+
+    // "announced", "confirmed", "agreed", "signed", "unveiled"
+    [GeneratedRegex(@"\bannounc\w+|\bconfirm\w+|\bagreed\b|\bsigned\b|\bunveil\w+|\bdisclosed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedStatus();
+
+    // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "has been renting"
+    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed|agreed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompletedStatus();
+}

@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace AiDealTracker.Core.Extraction;
+
+/// <summary>Model names: a known family with a version or variant ("Llama 3.2", "GPT-4o", "Claude 3.5 Sonnet", "Mistral Large"),
+/// a family that stands alone ("Gemini"), or an unknown Name + version shape next to the word "model" ("Orion-2 model").</summary>
+internal sealed partial class ModelRecognizer(Lexicon lexicon)
+{
+    // "Claude 3.5 Sonnet", "Llama 4 Maverick", "Gemini 1.5 Pro", "Mistral Large"
+    private static readonly FrozenSet<string> Variants = new[]
+    {
+        "Sonnet", "Opus", "Haiku", "Pro", "Ultra", "Flash", "Nano", "Mini", "mini", "Turbo", "Large", "Medium", "Small", "Instruct", "Scout",
+        "Maverick", "Behemoth", "Vision", "Max", "Plus", "Lite", "Coder", "Chat", "Reasoning", "Super",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public List<(string Name, string Family, string? Developer, TextSpan Span)> Find(string text, List<Token> tokens)
+    {
+        var found = new List<(string, string, string?, TextSpan)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = Word(text, tokens[i]);
+            if (!char.IsLetterOrDigit(word[0]))
+            {
+                continue;
+            }
+
+            var matched = false;
+            for (var n = Math.Min(lexicon.MaxModelWords, tokens.Count - i); n >= 1 && !matched; n--)
+            {
+                var candidate = text[tokens[i].Start..tokens[i + n - 1].End];
+                if (lexicon.ModelFamilies.TryGetValue(candidate, out var family))
+                {
+                    var end = ExtendVersion(text, tokens, i + n, out var hasVersion);
+                    if (hasVersion || family.StandsAlone)
+                    {
+                        var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
+                        found.Add((text[span.Start..span.End], family.Family, family.Developer, span));
+                        i = end - 1;
+                        matched = true;
+                    }
+                }
+            }
+
+            if (matched)
+            {
+                continue;
+            }
+
+            // "GPT-4o", "DeepSeek-R1", "Llama-4", "Inflection-2.5", "o1-preview"
+            var dash = word.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && lexicon.ModelFamilies.TryGetValue(word[..dash], out var prefixFamily) && VersionLike().IsMatch(word[(dash + 1)..]))
+            {
+                var end = ExtendVersion(text, tokens, i + 1, out _);
+                var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
+                found.Add((text[span.Start..span.End], prefixFamily.Family, prefixFamily.Developer, span));
+                i = end - 1;
+                continue;
+            }
+
+            // Unknown family: "the new Orion-2 model", "its Zephyr 7B models"
+            if (char.IsUpper(word[0]) && UnknownShape().IsMatch(word) && ModelWordNear(text, tokens, i, i + 1))
+            {
+                found.Add((word, word[..word.IndexOf('-', StringComparison.Ordinal)], null, new TextSpan(tokens[i].Start, tokens[i].End)));
+            }
+            else if (char.IsUpper(word[0]) && word.All(char.IsLetter) && i + 1 < tokens.Count && VersionNumber().IsMatch(Word(text, tokens[i + 1]))
+                && ModelWordNear(text, tokens, i, i + 2) && !lexicon.Hardware.ContainsKey(word) && !lexicon.Aliases.ContainsKey(word))
+            {
+                var end = ExtendVersion(text, tokens, i + 1, out _);
+                var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
+                found.Add((text[span.Start..span.End], word, null, span));
+                i = end - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static int ExtendVersion(string text, List<Token> tokens, int k, out bool hasVersion)
+    {
+        hasVersion = false;
+        if (k < tokens.Count && VersionNumber().IsMatch(Word(text, tokens[k])) && Adjacent(text, tokens, k))
+        {
+            hasVersion = true;
+            k++;
+        }
+
+        while (k < tokens.Count && Variants.Contains(Word(text, tokens[k])) && Adjacent(text, tokens, k))
+        {
+            hasVersion = true;
+            k++;
+        }
+
+        if (hasVersion && k < tokens.Count && SizeToken().IsMatch(Word(text, tokens[k])) && Adjacent(text, tokens, k))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool Adjacent(string text, List<Token> tokens, int k) => tokens[k].Start - tokens[k - 1].End <= 1 && text[tokens[k - 1].End..tokens[k].Start].Trim().Length == 0;
+
+    private static bool ModelWordNear(string text, List<Token> tokens, int first, int after)
+    {
+        for (var k = Math.Max(0, first - 2); k < Math.Min(tokens.Count, after + 3); k++)
+        {
+            if (k >= first && k < after)
+            {
+                continue;
+            }
+
+            if (Word(text, tokens[k]) is "model" or "models" or "LLM" or "LLMs")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Word(string text, Token token) => text[token.Start..token.End];
+
+    // "4", "3.2", "2.5", "v3", "V3", "R1", "4o"
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[vVrR]\d{1,2}(?:\.\d)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionNumber();
+
+    // "4o", "R1", "2.5", "4-turbo", "preview"
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})?[a-zA-Z]?(?:-\w+)?|[A-Z]\d{1,2}(?:\.\d)?|[a-z]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionLike();
+
+    // "405B", "70B", "8x7B"
+    [GeneratedRegex(@"^(?:\d+x)?\d{1,4}[BM]$", RegexOptions.CultureInvariant)]
+    private static partial Regex SizeToken();
+
+    // "Orion-2", "Zephyr-7B", "Nova-2.5"
+    [GeneratedRegex(@"^[A-Z][a-zA-Z]{2,}-\d{1,3}(?:\.\d{1,2})?[a-zA-Z]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownShape();
+}

@@ -1,0 +1,177 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AiDealTracker.Core.Extraction;
+
+/// <summary>Removes web boilerplate line by line, normalizes quotes and spaces, and keeps an offset map to the original.</summary>
+public static partial class TextCleaner
+{
+    public static CleanedText Clean(string original)
+    {
+        var lines = SplitLines(original);
+        var keep = new bool[lines.Count];
+        var cutFrom = lines.Count;
+        var nonEmpty = lines.Count(l => !IsBlank(original, l));
+        var seen = 0;
+        string? previous = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (start, end) = lines[i];
+            var line = original.AsSpan(start, end - start).Trim().ToString();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (seen > 3 && seen > nonEmpty / 3 && CutMarker().IsMatch(line))
+            {
+                cutFrom = i;
+                break;
+            }
+
+            if (IsBoilerplate(line) || line.Equals(previous, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            keep[i] = true;
+            previous = line;
+        }
+
+        var builder = new StringBuilder(original.Length);
+        var map = new List<int>(original.Length + 1);
+        for (var i = 0; i < cutFrom; i++)
+        {
+            if (!keep[i])
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append('\n');
+                map.Add(lines[i].Start);
+            }
+
+            AppendLine(original, lines[i].Start, lines[i].End, builder, map);
+        }
+
+        map.Add(builder.Length == 0 ? 0 : Math.Min(map[^1] + 1, original.Length));
+        return new CleanedText(builder.ToString(), [.. map]);
+    }
+
+    internal static bool IsBoilerplate(string line) =>
+        Boilerplate().IsMatch(line)
+        || FootnoteLine().IsMatch(line)
+        || (line.Length < 400 && Promo().IsMatch(line))
+        || AuthorBio().IsMatch(line)
+        || !line.Any(char.IsLetterOrDigit);
+
+    private static void AppendLine(string text, int start, int end, StringBuilder builder, List<int> map)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var pendingSpace = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '[' && TryInlineFootnote(text, i, end, out var skipTo))
+            {
+                i = skipTo - 1;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                map.Add(i - 1);
+                pendingSpace = false;
+            }
+
+            builder.Append(NormalizeChar(c));
+            map.Add(i);
+        }
+    }
+
+    // "chain.[1] The phrase" -> the citation marker is dropped.
+    private static bool TryInlineFootnote(string text, int i, int end, out int skipTo)
+    {
+        var j = i + 1;
+        while (j < end && j - i <= 3 && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        skipTo = j + 1;
+        return j > i + 1 && j < end && text[j] == ']';
+    }
+
+    private static char NormalizeChar(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u2033' => '"',
+        '\u2010' or '\u2011' => '-',
+        _ => c,
+    };
+
+    private static bool IsBlank(string text, (int Start, int End) line) =>
+        text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace();
+
+    private static List<(int Start, int End)> SplitLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                lines.Add((start, i));
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        lines.Add((start, text.Length));
+        return lines;
+    }
+
+    // "ADVERTISEMENT", "Share this article", "Share: Facebook · X", "[Share on Facebook]", "Leave a Reply",
+    // "Photo by Zhu Hongzhi on Unsplash", "Tags: TeraWulf, Google", "© 2025 Example Ltd", "Source: TechCrunch", "Instagram logo".
+    [GeneratedRegex(@"^(?:advertisement|sponsored(?: content)?|\[?share\b.{0,120}|share with friends:?|tweet|print|\[?email this (?:story|article)\]?|leave a (?:reply|comment)|post comment|comments? ?\(\d+\)|\d+ comments?|comment ?\*?|name ?\*|email ?\*|website|save my name.*|your email address will not be published.*|required fields are marked.*|(?:photo(?:graph)?|image|picture)s? ?(?:by|:|credit).{0,150}|.{0,80} on unsplash|(?:credit|source|sources|via|tags?|topics?|filed under|updated|last updated)\s*:.{0,200}|related:.{0,200}|read (?:more|also|next):.{0,200}|©.*|copyright\b.{0,150}|all rights reserved.*|.{0,40}\blogo|see full bio.{0,5}|author|about the author|contact us.{0,20}|we'd love to hear from you!?|we’d love to hear from you!?|faq|\d+ sources?|news article|key takeaways|back to top|skip to (?:main )?content|cookie.{0,200}|accept(?: all)? cookies.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Boilerplate();
+
+    // "THE NEOCLOUD BRIEF — Our free newsletter ... [Subscribe]", "Join The Founders Club Now. Click Here!"
+    [GeneratedRegex(@"\bnewsletter\b|\bsubscribe\b|\bsign up\b|\bin your inbox\b|\bclick here\b|\bjoin (?:the|our) .{0,40}(?:club|community|list)\b|\bstay ahead with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Promo();
+
+    // "Luis Carrasco writes about data centers", "Kenji Morita covers the semiconductor industry", "I am Emma Gordon, an AI news anchor".
+    [GeneratedRegex(@"^(?:[A-Z][\p{L}'-]+ (?:[A-Z]\. )?[A-Z][\p{L}'-]+ (?:writes about|covers|reports on|is an? (?:senior |staff |contributing |technology |tech )?(?:reporter|writer|editor|correspondent|journalist|contributor|columnist))\b|I am [A-Z][\p{L}]+ [A-Z][\p{L}]+, an?\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorBio();
+
+    // "2" alone on its line, "[1] Company statements, Sept. 16–18."
+    [GeneratedRegex(@"^(?:\[?\d{1,3}\]?\.?|\[\d{1,3}\]\s.{0,200}|\^\d+.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteLine();
+
+    // Everything after "Related coverage", "Sources", "Footnotes", "About the author", "Comments (0)", "Hottest AI News" is not the article.
+    [GeneratedRegex(@"^(?:related(?: coverage| articles| stories| reading| posts)?|more from .{0,40}|most (?:read|popular)|trending(?: now)?|recommended(?: for you)?|you may also like|read next|sources|footnotes|notes|references|about the author|comments(?: \(\d+\))?|\d+ comments|leave a reply|hottest .{0,30}news|latest news|more stories|further reading)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CutMarker();
+}

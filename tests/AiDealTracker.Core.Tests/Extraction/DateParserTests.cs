@@ -1,0 +1,61 @@
+using AiDealTracker.Core.Domain;
+using AiDealTracker.Core.Extraction;
+
+namespace AiDealTracker.Core.Tests.Extraction;
+
+public class DateParserTests
+{
+    private static readonly DateOnly Anchor = new(2025, 8, 19); // a Tuesday
+
+    [Theory]
+    [InlineData("by | Apr 24, 2026", "2026-04-24")]
+    [InlineData("LONDON, Sept. 19, 2025 —", "2025-09-19")]
+    [InlineData("in November 2024 it was revealed", "2024-11")]
+    [InlineData("the release is slated for early 2025", "2025")]
+    [InlineData("revenue in Q3 2024 rose", "2024")]
+    [InlineData("SoftBank bought Arm in 2016", "2016")]
+    [InlineData("said on Monday", "2025-08-18")]
+    [InlineData("agreements announced last Thursday", "2025-08-14")]
+    [InlineData("as Bloomberg reported last month", "2025-07")]
+    [InlineData("unveiled two months ago", "2025-06")]
+    [InlineData("earlier this year", "2025")]
+    [InlineData("In March of this year", "2025-03")]
+    public void Parse_ResolvesDate(string text, string expected)
+    {
+        var date = DateParser.Parse(text, Anchor).First(d => !d.YearInferred);
+
+        Assert.Equal(expected, date.Value.ToIsoString());
+    }
+
+    [Fact]
+    public void Parse_MarksQuarterPrecision()
+    {
+        var date = Assert.Single(DateParser.Parse("in the first quarter of 2027", null));
+
+        Assert.Equal(PartialDate.Quarter(2027, 1), date.Value);
+    }
+
+    [Theory]
+    [InlineData("on Tuesday")]
+    [InlineData("last month")]
+    public void Parse_LeavesRelativeDateOut_WithoutAnchor(string text) => Assert.Empty(DateParser.Parse(text, null));
+
+    [Fact]
+    public void Parse_MarksYearAsInferred_WhenTextGivesNone()
+    {
+        var date = Assert.Single(DateParser.Parse("applications are open until August 8.", Anchor));
+
+        Assert.True(date.YearInferred);
+    }
+
+    [Theory]
+    [InlineData("Headline\n\nPublished: August 19, 2025\n\nBody text.", "2025-08-19")]
+    [InlineData("Headline\nTOKYO, March 20, 2025 —\nBody.", "2025-03-20")]
+    [InlineData("AI News\nMeta and Amazon Form Partnership\nby | Apr 24, 2026\nBody.", "2026-04-24")]
+    public void FindPublished_ReadsDateline(string text, string expected) =>
+        Assert.Equal(expected, DateParser.FindPublished(text)?.ToIsoString());
+
+    [Fact]
+    public void FindPublished_IgnoresUpdatedLine() =>
+        Assert.Null(DateParser.FindPublished("Headline\nUpdated: Oct. 30, 2025\nThe company said on Monday it would build a plant."));
+}

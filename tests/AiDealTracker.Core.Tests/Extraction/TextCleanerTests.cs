@@ -1,0 +1,36 @@
+using AiDealTracker.Core.Extraction;
+
+namespace AiDealTracker.Core.Tests.Extraction;
+
+public class TextCleanerTests
+{
+    [Theory]
+    [InlineData("Body one.\n\nADVERTISEMENT\n\nBody two.", "Body one.\nBody two.")]
+    [InlineData("Body one.\nShare this article\nBody two.", "Body one.\nBody two.")]
+    [InlineData("Body one.\nShare: Facebook · X · LinkedIn\nBody two.", "Body one.\nBody two.")]
+    [InlineData("Photo by Zhu Hongzhi on Unsplash\nBody.", "Body.")]
+    [InlineData("Training used a cluster\n1\n2\n.\nNext line.", "Training used a cluster\nNext line.")]
+    [InlineData("It depends on supply.[1] Still, growth.", "It depends on supply. Still, growth.")]
+    [InlineData("Meta’s “incentives”  were   big.", "Meta's \"incentives\" were big.")]
+    [InlineData("Enjoying this? Sign up for our free weekly newsletter.\nBody.", "Body.")]
+    [InlineData("Luis Carrasco writes about data centers and AI hardware.\nBody.", "Body.")]
+    public void Clean_RemovesBoilerplate(string raw, string expected) => Assert.Equal(expected, TextCleaner.Clean(raw).Text);
+
+    [Fact]
+    public void Clean_DropsEverythingAfterCommentsOrRelatedSection()
+    {
+        var raw = "Title\nOne.\nTwo.\nThree.\nFour.\nRelated coverage\n- Nvidia buys Foo\nLeave a Reply";
+
+        Assert.Equal("Title\nOne.\nTwo.\nThree.\nFour.", TextCleaner.Clean(raw).Text);
+    }
+
+    [Fact]
+    public void Clean_MapsOffsetsBackToOriginal()
+    {
+        var raw = "ADVERTISEMENT\n\nMeta   invested.";
+        var cleaned = TextCleaner.Clean(raw);
+        var at = cleaned.Text.IndexOf("invested", StringComparison.Ordinal);
+
+        Assert.Equal(raw.IndexOf("invested", StringComparison.Ordinal), cleaned.ToOriginal(at));
+    }
+}

@@ -1,0 +1,119 @@
+using AiDealTracker.Core.Domain;
+using AiDealTracker.Core.Extraction;
+
+namespace AiDealTracker.Core.Tests.Extraction;
+
+public class UnseenEntityTests
+{
+    private static readonly DealExtractor Extractor = DealExtractor.CreateDefault();
+
+    [Theory]
+    [InlineData("Nvidia agreed to invest $300 million in Quorvant Labs, the companies said.", "Quorvant Labs")]
+    [InlineData("Brightwater Capital led the round alongside Google.", "Brightwater Capital")]
+    [InlineData("Zentrix Systems Inc. signed a supply deal with AMD.", "Zentrix Systems")]
+    [InlineData("Oracle signed a lease with Halvora, a Norwegian cloud startup, on Monday.", "Halvora")]
+    [InlineData("Microsoft agreed to acquire Pellucid for $2 billion.", "Pellucid")]
+    [InlineData("The capacity will be rented by contract manufacturer Tessaro from CoreWeave.", "Tessaro")]
+    public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(sentence));
+
+        var company = Assert.Single(doc.Companies, c => c.Name == name);
+        Assert.True(company.IsNew);
+    }
+
+    [Theory]
+    [InlineData("Jensen Huang told an audience in London that Nvidia would invest.", "Jensen Huang")]
+    [InlineData("The deal was first reported by The Information and Bloomberg.", "The Information")]
+    [InlineData("The European Commission cleared Nvidia's purchase of Run:ai.", "European Commission")]
+    public void Extract_LeavesOutPeopleOutletsAndRegulators(string sentence, string name)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(sentence));
+
+        Assert.DoesNotContain(doc.Companies, c => c.Name.Contains(name, StringComparison.Ordinal) || name.Contains(c.Name, StringComparison.Ordinal) && c.IsNew);
+    }
+
+    [Theory]
+    [InlineData("AWS and Amazon Web Services run the program.", "Amazon")]
+    [InlineData("Meta Platforms said on Monday.", "Meta")]
+    [InlineData("NVIDIA shares fell.", "Nvidia")]
+    [InlineData("Alphabet's Google Cloud unit signed.", "Google")]
+    public void Extract_CollapsesAliases(string sentence, string canonical)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(sentence));
+
+        Assert.Equal(canonical, Assert.Single(doc.Companies).Name);
+    }
+
+    [Theory]
+    [InlineData("The startup released its Orion-2 model last week.", "Orion-2")]
+    [InlineData("Meta shipped Llama 4 Maverick and Llama 3.2.", "Llama 4 Maverick")]
+    [InlineData("Anthropic's Claude 3.5 Sonnet beat GPT-4o.", "Claude 3.5 Sonnet")]
+    [InlineData("Anthropic's Claude 3.5 Sonnet beat GPT-4o.", "GPT-4o")]
+    [InlineData("DeepSeek-R1 rattled the market.", "DeepSeek-R1")]
+    [InlineData("Nvidia introduced Llama Nemotron models.", "Llama Nemotron")]
+    [InlineData("The lab trained the Veltra 3 model on TPUs.", "Veltra 3")]
+    public void Extract_FindsModels(string sentence, string model)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(sentence));
+
+        Assert.Contains(doc.Models, m => m.Name == model);
+    }
+
+    [Fact]
+    public void Extract_DoesNotTreatProductsAsModels()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("ChatGPT, Copilot, Azure and Bedrock are products."));
+
+        Assert.Empty(doc.Models);
+    }
+
+    [Theory]
+    [InlineData("It will deploy more than 100,000 NVIDIA H100 GPUs.", "Nvidia H100", 100_000)]
+    [InlineData("xAI plans 200,000 NVIDIA Hopper AI GPUs.", "Nvidia Hopper", 200_000)]
+    [InlineData("Meta wants over half a million H100-equivalent AI GPUs.", "Nvidia H100", 500_000)]
+    [InlineData("The site will house 23,040 Nvidia GB300 NVL72 GPUs.", "Nvidia GB300", 23_040)]
+    [InlineData("The cloud runs 20,000 Instinct MI300X accelerators.", "AMD Instinct MI300X", 20_000)]
+    [InlineData("Anthropic will use one million Google TPU v5e chips.", "Google TPU v5e", 1_000_000)]
+    [InlineData("AMD said it would sell 5,000 MI500X accelerators to the lab.", "AMD Instinct MI500X", 5_000)]
+    [InlineData("Nvidia will ship 40,000 X300 superchips to the startup.", "Nvidia X300", 40_000)]
+    public void Extract_FindsHardwareWithQuantity(string sentence, string name, long quantity)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(sentence));
+
+        var hardware = Assert.Single(doc.Hardware, h => h.Name == name);
+        Assert.Equal(quantity, hardware.Quantity);
+    }
+
+    [Fact]
+    public void Extract_NamesGenericGpu_OnlyWhenNoProductOfThatVendor()
+    {
+        var generic = Extractor.Extract(new ExtractionInput("The neocloud rents out Nvidia GPUs."));
+        var named = Extractor.Extract(new ExtractionInput("The neocloud rents out Nvidia GPUs, mostly H100s."));
+
+        Assert.Equal("Nvidia GPU", Assert.Single(generic.Hardware).Name);
+        Assert.Equal("Nvidia H100", Assert.Single(named.Hardware).Name);
+    }
+
+    [Fact]
+    public void WithAliases_AddsEditorAlias()
+    {
+        var extractor = DealExtractor.Create(Lexicon.LoadDefault().WithAliases([new("Quux Cloud", "Quuxcorp")]));
+
+        var doc = extractor.Extract(new ExtractionInput("Quux Cloud signed a lease with Oracle."));
+
+        Assert.Contains(doc.Companies, c => c.Name == "Quuxcorp" && !c.IsNew);
+    }
+
+    [Fact]
+    public void Extract_SplitsDealFromSingleCompanyPlan()
+    {
+        var plan = Extractor.Extract(new ExtractionInput("Microsoft will spend £22 billion in the UK between 2025 and 2028."));
+        var deal = Extractor.Extract(new ExtractionInput("Published: May 2, 2024\nMicrosoft will invest $1.5 billion in G42, the two companies announced on Tuesday."));
+
+        Assert.Empty(plan.Deals);
+        var single = Assert.Single(deal.Deals);
+        Assert.Equal((DealType.Investment, DealStatus.Announced, 1_500_000_000m, "2024-04-30"), (single.Type, single.Status, single.AmountUsd!.Value, single.Date?.ToIsoString()));
+        Assert.Contains(single.Parties, p => p.Name == "G42" && p.Role == DealRole.Investee);
+    }
+}
