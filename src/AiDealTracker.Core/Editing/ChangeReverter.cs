@@ -145,7 +145,18 @@ public sealed class ChangeReverter(EditorSession session, TimeProvider time)
     {
         var type = db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == row.EntityType)?.ClrType
             ?? throw new RevertRefusedException($"Unknown record type {row.EntityType}.");
-        var entity = await db.FindAsync(type, [row.EntityId], cancellationToken) ?? throw Gone(row);
+        var entity = await db.FindAsync(type, [row.EntityId], cancellationToken);
+        if (entity is null && row.EntityType is nameof(Evidence) or nameof(DealClaim))
+        {
+            // Machine evidence is recreated by every extraction run; the next run attaches it where it now belongs.
+            return;
+        }
+
+        if (entity is null)
+        {
+            throw Gone(row);
+        }
+
         var property = db.Entry(entity).Property(field);
         var current = AuditValues.Format(property.CurrentValue);
         if (current != row.NewValue && !Derived.Contains(field))

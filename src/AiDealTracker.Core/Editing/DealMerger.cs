@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AiDealTracker.Core.Editing;
 
 /// <summary>
-/// Merges a duplicate deal into the one that survives: evidence, claims, parties, hardware and models move over, and the
-/// duplicate stays stored, redirecting there, so ingestion sends its future evidence to the survivor. Splitting reverts the merge.
+/// Merges a duplicate deal into the one that survives: evidence, parties, hardware and models move over, and the duplicate
+/// stays stored, redirecting there, so ingestion sends its future evidence to the survivor. Its claims stay with it: they say
+/// which articles reported it, so a split (reverting the merge) gives it back its articles on the next extraction.
 /// </summary>
 public sealed class DealMerger(EditorSession session, ChangeReverter reverter, TimeProvider time)
 {
@@ -14,7 +15,7 @@ public sealed class DealMerger(EditorSession session, ChangeReverter reverter, T
         session.RunAsync(user, "Merge deals", async db =>
         {
             var duplicate = await DealEditor.WithLinks(db).FirstOrDefaultAsync(d => d.Id == duplicateId, cancellationToken);
-            var survivor = await DealEditor.WithLinks(db).Include(d => d.Claims).FirstOrDefaultAsync(d => d.Id == survivorId, cancellationToken);
+            var survivor = await DealEditor.WithLinks(db).FirstOrDefaultAsync(d => d.Id == survivorId, cancellationToken);
             if (duplicate is null || survivor is null)
             {
                 return EditResult.NotFound<int>();
@@ -27,9 +28,6 @@ public sealed class DealMerger(EditorSession session, ChangeReverter reverter, T
 
             duplicate.MergeInto(survivor);
             await db.Evidence.Where(e => e.DealId == duplicate.Id).ForEachAsync(e => e.DealId = survivor.Id, cancellationToken);
-            var survivorArticles = survivor.Claims.Select(c => c.ArticleId).ToHashSet();
-            await db.DealClaims.Where(c => c.DealId == duplicate.Id && !survivorArticles.Contains(c.ArticleId))
-                .ForEachAsync(c => c.DealId = survivor.Id, cancellationToken);
             foreach (var party in duplicate.Parties.Where(p => survivor.Parties.All(s => s.CompanyId != p.CompanyId)))
             {
                 survivor.Parties.Add(new DealParty { CompanyId = party.CompanyId, Company = party.Company, Role = party.Role });

@@ -222,14 +222,18 @@ internal sealed class FactRecorder(DealTrackerDbContext db, DateTimeOffset now)
         // New companies have no id yet; saving here gives every party a stable id for the fingerprint.
         await db.SaveChangesAsync(cancellationToken);
         var fingerprint = DealFingerprint.Of(extracted.Type, parties.Select(p => p.Company.Id));
-        var deal = await FindMatchingDealAsync(fingerprint, extracted, cancellationToken);
-        if (deal?.ReviewState == ReviewState.Rejected)
+        var matched = await FindMatchingDealAsync(fingerprint, extracted, cancellationToken);
+        if (matched?.ReviewState == ReviewState.Rejected)
         {
             // The claim alone keeps the link, so the next run recognises the rejected deal again; nothing else is written.
-            _matchedInThisArticle.Add(deal);
-            deal.Claims.Add(NewClaim(article, extracted));
+            _matchedInThisArticle.Add(matched);
+            matched.Claims.Add(NewClaim(article, extracted));
             return false;
         }
+
+        // An editor merged the matched deal into another: the claim stays with it (so a split can give it back),
+        // the evidence and the values go to the survivor.
+        var deal = matched is null ? null : await SurvivorAsync(matched, cancellationToken);
 
         if (deal is null)
         {
@@ -246,7 +250,12 @@ internal sealed class FactRecorder(DealTrackerDbContext db, DateTimeOffset now)
         }
 
         _matchedInThisArticle.Add(deal);
-        deal.Claims.Add(NewClaim(article, extracted));
+        (matched ?? deal).Claims.Add(NewClaim(article, extracted));
+        if (matched is not null)
+        {
+            _matchedInThisArticle.Add(matched);
+        }
+
         foreach (var evidence in extracted.Evidence)
         {
             deal.Evidence.Add(new Evidence { ArticleId = article.Id, SentenceText = evidence.Text, Start = evidence.Start, End = evidence.End });
@@ -297,19 +306,18 @@ internal sealed class FactRecorder(DealTrackerDbContext db, DateTimeOffset now)
             }
         }
 
-        if (best is null || bestScore < 0)
-        {
-            return null;
-        }
+        return best is null || bestScore < 0 ? null : best;
+    }
 
-        // An editor merged this deal into another: new evidence goes to the survivor.
-        for (var hops = 0; best.MergedIntoId is { } target && best.ReviewState != ReviewState.Rejected && hops < 10; hops++)
+    private async Task<Deal> SurvivorAsync(Deal deal, CancellationToken cancellationToken)
+    {
+        for (var hops = 0; deal.MergedIntoId is { } target && hops < 10; hops++)
         {
-            best = await db.Deals.Include(d => d.Parties).Include(d => d.Claims).Include(d => d.Hardware).Include(d => d.Models)
+            deal = await db.Deals.Include(d => d.Parties).Include(d => d.Claims).Include(d => d.Hardware).Include(d => d.Models)
                 .FirstAsync(d => d.Id == target, cancellationToken);
         }
 
-        return best;
+        return deal;
     }
 
     private async Task ApplyMachineFieldsAsync(
