@@ -57,6 +57,13 @@ public sealed class EditorBrowserSession : BrowserSession
         return (int)dealId;
     }
 
+    public int CompanyId(string name)
+    {
+        using var connection = new SqliteConnection($"Data Source={App.DatabasePath}");
+        connection.Open();
+        return (int)Company(connection, name);
+    }
+
     private static long Company(SqliteConnection connection, string name) =>
         Scalar(connection,
             """
