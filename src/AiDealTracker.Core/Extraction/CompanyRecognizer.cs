@@ -309,15 +309,15 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private static partial Regex Apposition();
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"
-    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as)(?:,?\s(?:[A-Z][\w.&:-]*\s?){1,4},){0,6}(?:\s(?:[A-Z][\w.&:-]*\s?){1,4},?)?(?:\sand)?\s?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,8}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DescriptorBefore();
 
     // "invested in X", "agreed to acquire X", "signed with X", "a stake in X", "led by X"
-    [GeneratedRegex(@"\b(?:invest(?:s|ed|ing)?\sin|investment\sin|stake\sin|acquir(?:e|es|ed|ing)|acquisition\sof|buy(?:s|ing)?|bought|purchase\sof|(?:signed|partnered|partnering|teamed\sup)\swith|(?:partnership|deal|agreement|contract|talks)\swith|backed\sby|led\sby|participation\sfrom|sell(?:s|ing)?\s(?:\w+\s){0,3}to|sold\s(?:\w+\s){0,3}to)\s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:invest(?:s|ed|ing)?\sin|investment\sin|stake\sin|acquir(?:e|es|ed|ing)|acquisition\sof|buy(?:s|ing)?|bought|purchase\sof|(?:signed|partnered|partnering|teamed\sup)\swith|(?:partnership|deal|agreement|contract|talks)\swith|backed\sby|led\sby|participation\sfrom|sell(?:s|ing)?\s(?:\w+\s){0,3}to|sold\s(?:\w+\s){0,3}to)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DealContextBefore();
 
     // "chief executive Andrew Feldman", "CEO Mark Zuckerberg", "founder Noam Shazeer"
-    [GeneratedRegex(@"(?:chief\s\w+(?:\s\w+)?|CEO|CFO|CTO|COO|president|chairman|chair|founder|co-founder|analyst|executive|researcher|scientist|spokesperson|spokesman|spokeswoman|minister|secretary|Mr\.|Ms\.|Dr\.|director|head|officer|investor|billionaire|entrepreneur)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:chief\s\w+(?:\s\w+)?|CEO|CFO|CTO|COO|president|chairman|chair|founder|co-founder|analyst|executive|researcher|scientist|spokesperson|spokesman|spokeswoman|minister|secretary|Mr\.|Ms\.|Dr\.|director|head|officer|investor|billionaire|entrepreneur)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PersonCueBefore();
 
     // "Mark Zuckerberg said", "Jason Droege, who", "Alexandr Wang, the startup's founder"

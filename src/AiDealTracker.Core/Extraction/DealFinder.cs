@@ -356,11 +356,11 @@ internal static partial class DealFinder
     private static partial Regex ListGlue();
 
     // "companies like", "hyperscalers, including", "such as", "rivals"
-    [GeneratedRegex(@"(?:\blike|\bsuch as|\bincluding|\bcompanies|\bhyperscalers|\bgiants|\brivals|\bcompetitors|\bplayers)[,:]?\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\blike|\bsuch as|\bincluding|\bcompanies|\bhyperscalers|\bgiants|\brivals|\bcompetitors|\bplayers)[,:]?\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ListLead();
 
     // "talks with ", "negotiations also took place with "
-    [GeneratedRegex(@"\bwith\s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bwith\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex WithBefore();
 
     // "have just inked", "announced today": the article's own date is the deal's date.
@@ -368,7 +368,7 @@ internal static partial class DealFinder
     private static partial Regex JustNow();
 
     // "due 2031", "by 2028": deadlines, not deal dates.
-    [GeneratedRegex(@"(?:due|by|until|through|between|and)\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:due|by|until|through|between|and)\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex FutureOnly();
 
     // "in talks", "negotiations", "ended negotiations", "bid was rejected", "walked away"

@@ -184,7 +184,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
     private static string Word(string text, Token token) => text[token.Start..token.End];
 
     // "more than 100,000 NVIDIA ", "200,000 ", "half a million ", "one million Google ", "64 of Cerebras' wafer-scale ", "23,040 Nvidia "
-    [GeneratedRegex(@"(?:(?<half>half a million)|(?<million>(?:one|a) million)|(?<![\d.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<m>million|thousand))?)\s(?:of\s)?(?:(?:its|the|their|our|more|new|additional|[A-Z][\w'-]*|[a-z]+-[a-z]+|AI|'s)\s){0,4}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?:(?<half>half a million)|(?<million>(?:one|a) million)|(?<![\d.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<m>million|thousand))?)\s(?:of\s)?(?:(?:its|the|their|our|more|new|additional|[A-Z][\w'-]*|[a-z]+-[a-z]+|AI|'s)\s){0,4}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex QuantityRegex();
 
     // "NVL72", "NVL144"
