@@ -91,6 +91,11 @@ public class EditingAuthorizationTests(EditingWebFactory factory) : IClassFixtur
         var page = await editor.GetDocumentAsync("/review");
 
         Assert.Equal("Review queue", page.QuerySelector("h1")?.TextContent);
+        var deals = page.QuerySelectorAll(".review-item").Where(i => i.QuerySelector(".review-kind")?.TextContent == "Deal").ToList();
+        Assert.NotEmpty(deals);
+        var confidences = deals.Select(d => int.Parse(d.QuerySelector(".review-detail")!.TextContent.Split('·')[^1].Trim().TrimEnd('%').Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(confidences.Order().ToList(), confidences);
+        Assert.NotNull(page.QuerySelector(".review-panel .evidence"));
     }
 
     [Fact]
