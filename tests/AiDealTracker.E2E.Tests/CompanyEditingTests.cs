@@ -22,7 +22,13 @@ public class CompanyEditingTests(EditorBrowserSession session) : IClassFixture<E
 
         await BrowserSession.GotoInteractiveAsync(page, "/audit");
         await Assertions.Expect(page.Locator(".rz-data-grid")).ToContainTextAsync("Facebook");
+        await page.Locator(".rz-data-grid tbody tr", new() { HasText = "Facebook" }).GetByRole(AriaRole.Button, new() { Name = "Revert" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("reverted");
+        await Assertions.Expect(page.Locator(".rz-data-grid tbody tr").First).ToContainTextAsync("Revert change");
         await BrowserSession.ScreenshotAsync(page, "editor-audit-log");
+
+        await BrowserSession.GotoInteractiveAsync(page, $"/companies/{companyId}/edit");
+        await Assertions.Expect(page.Locator("#company-aliases")).ToHaveValueAsync("Meta Platforms");
     }
 
     [BrowserFact]
