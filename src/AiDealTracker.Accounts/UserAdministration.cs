@@ -44,7 +44,10 @@ public sealed class UserAdministration(UserManager<IdentityUser> users)
 
         var removed = await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         var added = removed.Succeeded ? await users.AddToRoleAsync(user, canonicalRole) : removed;
-        return added.Succeeded ? [] : added.Errors.Select(e => e.Description).ToList();
+
+        // A new stamp makes signed-in sessions re-read the account, so the old role stops working within a minute.
+        var stamped = added.Succeeded ? await users.UpdateSecurityStampAsync(user) : added;
+        return stamped.Succeeded ? [] : stamped.Errors.Select(e => e.Description).ToList();
     }
 
     public async Task<IReadOnlyList<(string Email, string Roles, bool LockedOut)>> ListAsync()
