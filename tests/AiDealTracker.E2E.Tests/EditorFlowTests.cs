@@ -45,6 +45,31 @@ public class EditorFlowTests(EditorBrowserSession session) : IClassFixture<Edito
     }
 
     [BrowserFact]
+    public async Task TwoEditorsSavingTheSameDeal_TheSecondSeesTheFirstOnesValues()
+    {
+        Assertions.SetDefaultExpectTimeout(15_000);
+        var dealId = session.SeedDeal("Nvidia", "CoreWeave", 2_000_000_000m, 0.5);
+        var alice = await session.NewPageAsync();
+        var bob = await session.NewPageAsync();
+        await EditorBrowserSession.SignInAsync(alice, $"/deals/{dealId}/edit");
+        await EditorBrowserSession.SignInAsync(bob, $"/deals/{dealId}/edit");
+
+        await alice.Locator("[data-testid=deal-amount]").FillAsync("2.5B");
+        await alice.Locator("[data-testid=save-deal]").ClickAsync();
+        await Assertions.Expect(alice.Locator("[data-testid=edit-outcome]")).ToContainTextAsync("Saved");
+        await bob.Locator("[data-testid=deal-amount]").FillAsync("3B");
+        await bob.Locator("[data-testid=save-deal]").ClickAsync();
+
+        var outcome = bob.Locator("[data-testid=edit-outcome]");
+        await Assertions.Expect(outcome).ToContainTextAsync("nothing was overwritten");
+        await Assertions.Expect(outcome.Locator("tbody tr", new() { HasText = "Amount" })).ToContainTextAsync("2.5B");
+        await outcome.ScrollIntoViewIfNeededAsync();
+        await BrowserSession.ScreenshotAsync(bob, "editor-conflict");
+        await BrowserSession.GotoInteractiveAsync(alice, $"/deals/{dealId}/edit");
+        await Assertions.Expect(alice.Locator("[data-testid=deal-amount]")).ToHaveValueAsync("2.5B");
+    }
+
+    [BrowserFact]
     public async Task AnonymousVisitor_OpeningTheReviewQueue_IsSentToSignIn()
     {
         var page = await session.NewPageAsync();
