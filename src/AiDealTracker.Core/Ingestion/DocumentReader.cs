@@ -1,12 +1,17 @@
+using System.Globalization;
 using System.Text;
 using AiDealTracker.Core.Domain;
+using AiDealTracker.Core.Ingestion.Html;
 
 namespace AiDealTracker.Core.Ingestion;
 
-/// <summary>One entry point for .txt, .md and .html: checks limits, sniffs the format, decodes the text.</summary>
-public sealed class DocumentReader(DocumentReaderOptions options)
+/// <summary>One entry point for .txt, .md and .html: checks limits, sniffs the format from the content, decodes, reads.</summary>
+/// <remarks>Holds no state between calls, so one instance serves any number of threads.</remarks>
+public sealed partial class DocumentReader(DocumentReaderOptions options)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private const int SniffChars = 2048;
+
+    public DocumentReaderOptions Options { get; } = options;
 
     public DocumentReadResult Read(byte[] content, string name)
     {
@@ -15,41 +20,84 @@ public sealed class DocumentReader(DocumentReaderOptions options)
             return DocumentReadResult.Fail("The file is empty.");
         }
 
-        if (content.Length > options.MaxBytes)
+        if (content.Length > Options.MaxBytes)
         {
-            return DocumentReadResult.Fail($"The file is {content.Length:N0} bytes; the limit is {options.MaxBytes:N0} bytes.");
+            return DocumentReadResult.Fail(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The file is {content.Length:N0} bytes; the limit is {Options.MaxBytes:N0} bytes."));
         }
 
-        if (LooksBinary(content))
+        if (DescribeBinary(content) is { } binary)
         {
-            return DocumentReadResult.Fail("The file is not text (it contains binary data).");
+            return DocumentReadResult.Fail($"The file is not text: {binary}.");
         }
 
-        var text = Decode(content);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return DocumentReadResult.Fail("The file has no text.");
-        }
-
-        var format = SniffFormat(text, name);
+        var format = SniffFormat(content, name);
         if (format == ArticleFormat.Html)
         {
-            return HtmlDocumentReader.Read(content, text);
+            return HtmlArticleReader.Read(CharsetSniffer.DecodeHtml(content), Options);
         }
 
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        var title = normalized.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
-        return DocumentReadResult.Ok(new ReadDocument(normalized, format, title?.TrimStart('#', ' '), null, null, null, null));
+        var text = CharsetSniffer.DecodeText(content);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DocumentReadResult.Fail("The file holds only whitespace, no text.");
+        }
+
+        text = NormalizeLineEnds(text);
+        if (format == ArticleFormat.Markdown)
+        {
+            text = MarkdownToText(text);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return DocumentReadResult.Fail("The Markdown file has no text.");
+            }
+        }
+
+        var title = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        return DocumentReadResult.Ok(new ReadDocument(text, format, title, null, null, null, null));
+    }
+
+    /// <summary>What the file is when it is not text ("a PDF document"), or null when it looks like text.</summary>
+    internal static string? DescribeBinary(ReadOnlySpan<byte> content)
+    {
+        if (content.StartsWith("%PDF"u8))
+        {
+            return "it is a PDF document";
+        }
+
+        if (content.StartsWith("PK\u0003\u0004"u8))
+        {
+            return "it is a ZIP archive (or an Office document)";
+        }
+
+        if (content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) || content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])
+            || content.StartsWith("GIF8"u8) || (content.StartsWith("RIFF"u8) && content.Length > 12 && content[8..12].SequenceEqual("WEBP"u8)))
+        {
+            return "it is an image";
+        }
+
+        if (content.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) || content.StartsWith("7z"u8) || content.StartsWith("Rar!"u8))
+        {
+            return "it is a compressed archive";
+        }
+
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            return "it is a legacy Office document";
+        }
+
+        return LooksBinary(content) ? "it contains binary data" : null;
     }
 
     internal static bool LooksBinary(ReadOnlySpan<byte> content)
     {
-        var sample = content[..Math.Min(content.Length, 8192)];
-        if (sample.Length >= 2 && ((sample[0] == 0xFF && sample[1] == 0xFE) || (sample[0] == 0xFE && sample[1] == 0xFF)))
+        if (CharsetSniffer.DetectBom(content, out _) is UnicodeEncoding)
         {
             return false;
         }
 
+        var sample = content[..Math.Min(content.Length, 8192)];
         var control = 0;
         foreach (var b in sample)
         {
@@ -64,70 +112,48 @@ public sealed class DocumentReader(DocumentReaderOptions options)
             }
         }
 
-        return control > sample.Length / 100 + 2;
+        return control > (sample.Length / 100) + 2;
     }
 
-    internal static string Decode(byte[] content)
+    /// <summary>HTML when the content is a page (doctype, &lt;html&gt;, &lt;head&gt; or &lt;body&gt; near the top), whatever the
+    /// extension; an .html file of markup fragments is HTML too, but one without markup is plain text.</summary>
+    internal static ArticleFormat SniffFormat(ReadOnlySpan<byte> content, string name)
     {
-        var bomEncoding = DetectBom(content, out var bomLength);
-        if (bomEncoding is not null)
-        {
-            return bomEncoding.GetString(content, bomLength, content.Length - bomLength);
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            // Not UTF-8: Windows-1252 is the usual culprit for saved news pages; Latin-1 decodes any byte.
-            return Encoding.Latin1.GetString(content);
-        }
-    }
-
-    internal static Encoding? DetectBom(ReadOnlySpan<byte> content, out int length)
-    {
-        length = 0;
-        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            length = 3;
-            return Encoding.UTF8;
-        }
-
-        if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            length = 2;
-            return Encoding.Unicode;
-        }
-
-        if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            length = 2;
-            return Encoding.BigEndianUnicode;
-        }
-
-        return null;
-    }
-
-    internal static ArticleFormat SniffFormat(string text, string name)
-    {
-        var head = text.AsSpan(0, Math.Min(text.Length, 2048)).TrimStart();
+        var head = DecodeHead(content).AsSpan().TrimStart();
         if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase)
-            || (head.StartsWith("<", StringComparison.Ordinal) && head.Contains("<body", StringComparison.OrdinalIgnoreCase))
-            || head.Contains("<head", StringComparison.OrdinalIgnoreCase))
+            || head.Contains("<head", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith("<", StringComparison.Ordinal) && head.Contains("<html", StringComparison.OrdinalIgnoreCase)))
         {
             return ArticleFormat.Html;
         }
 
         var extension = Path.GetExtension(name);
-        if (extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase))
+        if (extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".xhtml", StringComparison.OrdinalIgnoreCase))
         {
             return head.StartsWith("<", StringComparison.Ordinal) ? ArticleFormat.Html : ArticleFormat.Text;
         }
 
-        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) ? ArticleFormat.Markdown : ArticleFormat.Text;
+        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+            ? ArticleFormat.Markdown
+            : ArticleFormat.Text;
     }
+
+    private static string DecodeHead(ReadOnlySpan<byte> content)
+    {
+        var bom = CharsetSniffer.DetectBom(content, out var bomLength);
+        var rest = content[bomLength..];
+        if (bom is UnicodeEncoding)
+        {
+            return bom.GetString(rest[..Math.Min(rest.Length, SniffChars * 2)]);
+        }
+
+        // Markup is ASCII, so Latin-1 reads the markers correctly whatever the real encoding.
+        return Encoding.Latin1.GetString(rest[..Math.Min(rest.Length, SniffChars)]);
+    }
+
+    private static string NormalizeLineEnds(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 }
