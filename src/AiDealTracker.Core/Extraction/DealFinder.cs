@@ -30,9 +30,7 @@ internal static partial class DealFinder
         {
             var facts = sentences[s];
             var sentence = text[facts.Span.Start..facts.Span.End];
-            var topic = sentences.Take(s).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-            var deal = ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, topic, published);
+            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0) ? null : ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, () => Topic(sentences, s), published);
             if (deal is not null)
             {
                 deals.Add(deal);
@@ -50,13 +48,12 @@ internal static partial class DealFinder
         return (FoldPartnerships(Merge(deals)), compute);
     }
 
-    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, string? topic, PartialDate? published)
-    {
-        if (NotADeal().IsMatch(sentence))
-        {
-            return null;
-        }
+    private static string? Topic(IReadOnlyList<SentenceFacts> sentences, int before) =>
+        sentences.Take(before).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, Func<string?> findTopic, PartialDate? published)
+    {
         DealType? type = null;
         var triggerAt = -1;
         foreach (var (candidate, regex) in Triggers)
@@ -70,7 +67,7 @@ internal static partial class DealFinder
             }
         }
 
-        if (type is null)
+        if (type is null || NotADeal().IsMatch(sentence))
         {
             return null;
         }
@@ -89,9 +86,9 @@ internal static partial class DealFinder
 
         var borrowed = false;
         // "In addition to talks with Microsoft and Amazon, negotiations took place with Databricks": the subject is the article's main company.
-        if (topic is not null && facts.Companies.Count > 0
+        if (facts.Companies.Count > 0
             && WithBefore().IsMatch(text[Math.Max(0, facts.Companies[0].Span.Start - 40)..facts.Companies[0].Span.Start])
-            && !parties.Contains(topic, StringComparer.Ordinal))
+            && findTopic() is { } topic && !parties.Contains(topic, StringComparer.Ordinal))
         {
             parties.Insert(0, topic);
             borrowed = true;
