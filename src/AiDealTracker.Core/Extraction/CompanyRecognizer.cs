@@ -126,6 +126,13 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 j--;
             }
 
+            // "Reliance Enterprise Intelligence Ltd", "Google DeepMind Labs": a unit named after a known company is that company's.
+            if (i > 0 && covered[i - 1] && tokens[i].Start - tokens[i - 1].End <= 1)
+            {
+                i = j + 1;
+                continue;
+            }
+
             TryAccept(text, tokens, i, j, mentions, discovered);
             i = j + 1;
         }

@@ -54,9 +54,21 @@ internal static partial class DealFinder
 
     private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, Func<string?> findTopic, PartialDate? published)
     {
+        if (facts.IsHeadline)
+        {
+            return null;
+        }
+
         DealType? type = null;
         var triggerAt = -1;
-        foreach (var (candidate, regex) in Triggers)
+        var strong = StrongInvestment().Match(sentence);
+        if (strong.Success && !JointVentureRegex().IsMatch(sentence) && !HiringRegex().IsMatch(sentence))
+        {
+            type = DealType.Investment;
+            triggerAt = facts.Span.Start + strong.Index;
+        }
+
+        foreach (var (candidate, regex) in type is null ? Triggers : [])
         {
             var m = regex.Match(sentence);
             if (m.Success)
@@ -78,7 +90,10 @@ internal static partial class DealFinder
             type = DealType.Talks;
         }
 
-        var parties = facts.Companies.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+        // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party.
+        var parties = facts.Companies
+            .Where(c => !facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End))
+            .Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
         if (parties.Count >= 2 && ParallelList(text, facts))
         {
             return null;
@@ -292,6 +307,10 @@ internal static partial class DealFinder
 
     private static bool Compatible(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.Start.Year == b.Value.Start.Year;
 
+    // "has raised $100 million", "will invest $1.5 billion in", "a funding round": money moving into a company
+    [GeneratedRegex(@"\b(?:rais(?:ed|es|ing)|invest(?:s|ed|ing)?|pour(?:s|ed)?|inject(?:s|ed)?)\s(?:\w+\s){0,2}?(?:up to\s|about\s|roughly\s|nearly\s|more than\s)?[$€£₹]\d|\bfunding round\b|\bseries [A-H] (?:round|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongInvestment();
+
     // "formed a joint venture", "the JV"
     [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointVentureRegex();
@@ -320,8 +339,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();
 
-    // "agreed to buy", "acquisition of", "completed its purchase", "to sell the manufacturing business to", "takeover bid"
-    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas\w+|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\bsell\b|\bsold\b|\bsells\b|\bsale of\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "agreed to buy server-chip designer Ampere", "acquisition of", "to sell the manufacturing business to", "takeover bid"
+    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w'-]+\s){0,4}?(?:business|unit|operations|company|startup|division|stake|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
@@ -345,7 +364,7 @@ internal static partial class DealFinder
     private static partial Regex Continuation();
 
     // "valued at $X", "$118.42 a share", "revenue of $X", "market value": not the value of the deal.
-    [GeneratedRegex(@"(?:valu(?:ed|ation)\s(?:of\s|at\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDealValue();
 
     // "X, Y, and Z" with nothing else between the names
@@ -377,7 +396,7 @@ internal static partial class DealFinder
     private static partial Regex ReportedStatus();
 
     // "announced", "confirmed", "agreed", "signed", "unveiled"
-    [GeneratedRegex(@"\bannounc\w+|\bconfirm\w+|\bagreed\b|\bsigned\b|\bunveil\w+|\bdisclosed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bannounc\w+|\bconfirm\w+|\bunveil\w+|\bdisclosed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedStatus();
 
     // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "has been renting"
