@@ -26,14 +26,55 @@ internal static partial class DealFinder
     {
         var deals = new List<ExtractedDeal>();
         var compute = new List<ExtractedCompute>();
+        var lastDealSentence = -10;
         for (var s = 0; s < sentences.Count; s++)
         {
             var facts = sentences[s];
             var sentence = text[facts.Span.Start..facts.Span.End];
+            var clauses = SplitClauses(text, facts);
+            if (clauses.Count > 1)
+            {
+                DealType? inherited = null;
+                var found = false;
+                foreach (var clause in clauses)
+                {
+                    var clauseText = text[clause.Span.Start..clause.Span.End];
+                    var clauseDeal = ReadDeal(text, clauseText, clause, null, () => Topic(sentences, s), published, inherited);
+                    if (clauseDeal is not null)
+                    {
+                        deals.Add(clauseDeal);
+                        inherited = clauseDeal.Type;
+                        lastDealSentence = s;
+                        found = true;
+                    }
+                }
+
+                if (found)
+                {
+                    continue;
+                }
+            }
+
             var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0) ? null : ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, () => Topic(sentences, s), published);
             if (deal is not null)
             {
                 deals.Add(deal);
+                lastDealSentence = s;
+                continue;
+            }
+
+            // "Neither side disclosed terms. The FT estimated the deal is worth more than $10 billion": the value of the deal just told.
+            if (deals.Count > 0 && deals[^1].AmountUsd is null && s - lastDealSentence <= 2 && AmountReference().IsMatch(sentence)
+                && HeadlineAmount(text, facts.Amounts, deals[^1].Type) is { } value)
+            {
+                deals[^1] = deals[^1] with
+                {
+                    AmountUsd = value.Usd,
+                    Amount = value.Value,
+                    Currency = value.Currency,
+                    Qualifier = value.Qualifier,
+                    Evidence = [.. deals[^1].Evidence, new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)],
+                };
                 continue;
             }
 
@@ -48,11 +89,64 @@ internal static partial class DealFinder
         return (FoldPartnerships(Merge(deals)), compute);
     }
 
+    // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
+    // split where a new company starts a clause after "; " or ", and ".
+    private static List<SentenceFacts> SplitClauses(string text, SentenceFacts facts)
+    {
+        var clauses = new List<SentenceFacts>();
+        if (facts.Companies.Count < 3)
+        {
+            return clauses;
+        }
+
+        var cuts = new List<int>();
+        for (var m = ClauseBreak().Match(text, facts.Span.Start, facts.Span.End - facts.Span.Start); m.Success; m = m.NextMatch())
+        {
+            var next = m.Index + m.Length;
+            if (facts.Companies.Any(c => c.Span.Start == next) && facts.Companies.Any(c => c.Span.End <= m.Index))
+            {
+                cuts.Add(m.Index);
+            }
+        }
+
+        if (cuts.Count == 0)
+        {
+            return clauses;
+        }
+
+        var start = facts.Span.Start;
+        foreach (var end in cuts.Append(facts.Span.End))
+        {
+            var span = new TextSpan(start, end);
+            bool Inside(TextSpan t) => t.Start >= span.Start && t.End <= span.End;
+            clauses.Add(facts with
+            {
+                Span = span,
+                Companies = [.. facts.Companies.Where(c => Inside(c.Span))],
+                Amounts = [.. facts.Amounts.Where(a => Inside(a.Span))],
+                Dates = [.. facts.Dates.Where(d => Inside(d.Span))],
+                HardwareSpans = [.. facts.HardwareSpans.Where(Inside)],
+            });
+            start = end;
+            while (start < facts.Span.End && !char.IsLetterOrDigit(text[start]))
+            {
+                start++;
+            }
+
+            if (text.AsSpan(start).StartsWith("and ", StringComparison.Ordinal))
+            {
+                start += 4;
+            }
+        }
+
+        return clauses;
+    }
+
     private static string? Topic(IReadOnlyList<SentenceFacts> sentences, int before) =>
         sentences.Take(before).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, Func<string?> findTopic, PartialDate? published)
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, Func<string?> findTopic, PartialDate? published, DealType? inherited = null)
     {
         if (facts.IsHeadline)
         {
@@ -66,6 +160,12 @@ internal static partial class DealFinder
         {
             type = DealType.Investment;
             triggerAt = facts.Span.Start + strong.Index;
+        }
+
+        if (type is null && inherited is not null && SimilarWay().IsMatch(sentence))
+        {
+            type = inherited;
+            triggerAt = facts.Span.Start;
         }
 
         foreach (var (candidate, regex) in type is null ? Triggers : [])
@@ -307,6 +407,18 @@ internal static partial class DealFinder
 
     private static bool Compatible(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.Start.Year == b.Value.Start.Year;
 
+    // "the deal is worth", "reported the price at", "what it paid", "the pact was valued"
+    [GeneratedRegex(@"\b(?:the|that|this)\s(?:deal|agreement|pact|price|transaction|purchase|acquisition|contract|investment|arrangement)\b|\bit paid\b|\bworth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountReference();
+
+    // "; " or ", and " or ", while " before a new subject
+    [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    // "in a similar way", "likewise", "did the same"
+    [GeneratedRegex(@"\bsimilar\b|\blikewise\b|\bthe same\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SimilarWay();
+
     // "has raised $100 million", "will invest $1.5 billion in", "a funding round": money moving into a company
     [GeneratedRegex(@"\b(?:rais(?:ed|es|ing)|invest(?:s|ed|ing)?|pour(?:s|ed)?|inject(?:s|ed)?)\s(?:\w+\s){0,2}?(?:up to\s|about\s|roughly\s|nearly\s|more than\s)?[$€£₹]\d|\bfunding round\b|\bseries [A-H] (?:round|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongInvestment();
@@ -340,7 +452,7 @@ internal static partial class DealFinder
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "acquisition of", "to sell the manufacturing business to", "takeover bid"
-    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w'-]+\s){0,4}?(?:business|unit|operations|company|startup|division|stake|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stake|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
@@ -360,7 +472,7 @@ internal static partial class DealFinder
     private static partial Regex NotADeal();
 
     // "The deal ...", "The investment ...", "It will ...", "The two companies ...", "Under the agreement ..."
-    [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\b(?:the (?:company|startup|firm|two companies|two)|its)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\b(?:the (?:company|startup|firm|two companies|two)|its|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Continuation();
 
     // "valued at $X", "$118.42 a share", "revenue of $X", "market value": not the value of the deal.
