@@ -86,7 +86,7 @@ internal static partial class DealFinder
             }
         }
 
-        return (FoldPartnerships(Merge(deals)), compute);
+        return (FoldPartnerships(MergeSellers(Merge(deals))), compute);
     }
 
     // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
@@ -397,6 +397,35 @@ internal static partial class DealFinder
         return result;
     }
 
+    // "Carlyle and Oracle will sell their entire positions to SoftBank": the sellers join the acquisition they sell into.
+    private static List<ExtractedDeal> MergeSellers(List<ExtractedDeal> deals)
+    {
+        var result = new List<ExtractedDeal>(deals);
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var sellers = result[i];
+            if (sellers.Type != DealType.Acquisition || sellers.AmountUsd is not null || !sellers.Evidence.Any(e => SellerWording().IsMatch(e.Text)))
+            {
+                continue;
+            }
+
+            var names = sellers.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var host = result.FindIndex(d => !ReferenceEquals(d, sellers) && d.Type == DealType.Acquisition && d.AmountUsd is not null
+                && d.Parties.Any(p => names.Contains(p.Name)) && Compatible(d.Date, sellers.Date));
+            if (host < 0)
+            {
+                continue;
+            }
+
+            var parties = result[host].Parties.ToList();
+            parties.AddRange(sellers.Parties.Where(p => !parties.Any(q => q.Name == p.Name)).Select(p => p with { Role = DealRole.Seller }));
+            result[host] = result[host] with { Parties = parties, Evidence = [.. result[host].Evidence, .. sellers.Evidence] };
+            result.RemoveAt(i);
+        }
+
+        return result;
+    }
+
     private static bool SameParties(ExtractedDeal deal, HashSet<string> names)
     {
         var existing = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -410,6 +439,10 @@ internal static partial class DealFinder
     // "the deal is worth", "reported the price at", "what it paid", "the pact was valued"
     [GeneratedRegex(@"\b(?:the|that|this)\s(?:deal|agreement|pact|price|transaction|purchase|acquisition|contract|investment|arrangement)\b|\bit paid\b|\bworth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountReference();
+
+    // "will sell their entire positions to SoftBank", "are cashing out"
+    [GeneratedRegex(@"\bsell\w*\s(?:their|its)\s(?:\w+\s)?(?:positions?|stakes?|shares|holdings?)\b|\bcashing out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SellerWording();
 
     // "; " or ", and " or ", while " before a new subject
     [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s)", RegexOptions.CultureInvariant)]
@@ -436,7 +469,7 @@ internal static partial class DealFinder
     private static partial Regex GuaranteeRegex();
 
     // "a $1 billion fund for developers", "cloud credits for 30 startups", "commit £2 billion to the UK's AI startup scene"
-    [GeneratedRegex(@"\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)(?:\s[\w-]+){0,3}\s(?:for|to back|to invest|aimed|that will|to support)\b|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
@@ -451,8 +484,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();
 
-    // "agreed to buy server-chip designer Ampere", "acquisition of", "to sell the manufacturing business to", "takeover bid"
-    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stake|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
+    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
