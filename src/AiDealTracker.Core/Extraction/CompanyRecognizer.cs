@@ -155,7 +155,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var legal = false;
         if (LegalSuffixes.Contains(lastWord) || (lastWord is "Inc" or "Corp" or "Co" or "Ltd" && last + 1 < tokens.Count && Word(text, tokens[last + 1]) == "."))
         {
-            legal = last > first;
+            if (last == first)
+            {
+                return;
+            }
+
+            legal = true;
             nameEnd = last - 1;
         }
 

@@ -230,6 +230,13 @@ internal static partial class DealFinder
         var date = facts.Dates.FirstOrDefault(d => !d.YearInferred && !FutureOnly().IsMatch(text[Math.Max(0, d.Span.Start - 12)..d.Span.Start]))?.Value
             ?? (published is not null && JustNow().IsMatch(sentence) ? published : null);
         var status = ReadStatus(sentence);
+        // "when Microsoft invested $1 billion in OpenAI in 2019": money and ownership deals dated before the article's year are done.
+        if (status == DealStatus.Announced && date is not null && published is not null && date.Value.Start.Year < published.Value.Start.Year
+            && type is DealType.Investment or DealType.Acquisition or DealType.Hiring)
+        {
+            status = DealStatus.Completed;
+        }
+
         var roles = AssignRoles(parties, facts.Companies, type.Value, triggerAt);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
             + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
@@ -453,7 +460,7 @@ internal static partial class DealFinder
     private static partial Regex SimilarWay();
 
     // "has raised $100 million", "will invest $1.5 billion in", "a funding round": money moving into a company
-    [GeneratedRegex(@"\b(?:rais(?:ed|es|ing)|invest(?:s|ed|ing)?|pour(?:s|ed)?|inject(?:s|ed)?)\s(?:\w+\s){0,2}?(?:up to\s|about\s|roughly\s|nearly\s|more than\s)?[$€£₹]\d|\bfunding round\b|\bseries [A-H] (?:round|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\brais(?:ed|es|ing) (?:[a-z]+ ){0,2}(?:about |roughly |nearly |more than )?[$€£₹][0-9]|\b(?:invest(?:s|ed|ing)?|pour(?:s|ed)?|inject(?:s|ed)?) (?:up to |about |roughly |nearly |more than )?[$€£₹][0-9.,]+(?: ?(?:billion|million|bn|m))?(?: [a-z]+){0,2} in(?:to)?\b|\bfunding round\b|\bseries [A-H] (?:round|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongInvestment();
 
     // "formed a joint venture", "the JV"
