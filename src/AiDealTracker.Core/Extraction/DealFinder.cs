@@ -86,7 +86,7 @@ internal static partial class DealFinder
             }
         }
 
-        return (FoldPartnerships(MergeSellers(Merge(deals))), compute);
+        return (FoldTerms(FoldPartnerships(MergeSellers(Merge(deals)))), compute);
     }
 
     // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
@@ -428,6 +428,30 @@ internal static partial class DealFinder
             parties.AddRange(sellers.Parties.Where(p => !parties.Any(q => q.Name == p.Name)).Select(p => p with { Role = DealRole.Seller }));
             result[host] = result[host] with { Parties = parties, Evidence = [.. result[host].Evidence, .. sellers.Evidence] };
             result.RemoveAt(i);
+        }
+
+        return result;
+    }
+
+    // "G42 will run its AI applications on Microsoft Azure" right after Microsoft's $1.5 billion G42 investment: a term told
+    // with a quantified deal, without its own value or date, belongs to that deal.
+    private static List<ExtractedDeal> FoldTerms(List<ExtractedDeal> deals)
+    {
+        var result = new List<ExtractedDeal>();
+        foreach (var deal in deals)
+        {
+            var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var host = deal.AmountUsd is null && deal.Date is null && deal.Status != DealStatus.Talks && deal.Evidence.Count == 1
+                ? result.FindIndex(d => d.AmountUsd is not null && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names)
+                    && deal.Evidence[0].Start > d.Evidence[^1].Start && deal.Evidence[0].Start - d.Evidence[^1].End < 400)
+                : -1;
+            if (host < 0)
+            {
+                result.Add(deal);
+                continue;
+            }
+
+            result[host] = result[host] with { Evidence = [.. result[host].Evidence, .. deal.Evidence] };
         }
 
         return result;
