@@ -56,6 +56,20 @@ internal static partial class DealFinder
             }
 
             var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0) ? null : ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, () => Topic(sentences, s), published);
+            if (deal is not null && s + 1 < sentences.Count)
+            {
+                // "... according to The Wall Street Journal. A spokesperson for Anthropic confirmed the commitment on Friday."
+                var next = sentences[s + 1];
+                if (ConfirmsDeal().IsMatch(text[next.Span.Start..next.Span.End]))
+                {
+                    deal = deal with
+                    {
+                        Status = deal.Status == DealStatus.Reported ? DealStatus.Announced : deal.Status,
+                        Date = deal.Date ?? next.Dates.FirstOrDefault(d => !d.YearInferred)?.Value,
+                    };
+                }
+            }
+
             if (deal is not null)
             {
                 deals.Add(deal);
@@ -193,6 +207,7 @@ internal static partial class DealFinder
         // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party.
         var parties = facts.Companies
             .Where(c => !facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End))
+            .Where(c => !InPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start]))
             .Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
         if (parties.Count >= 2 && ParallelList(text, facts))
         {
@@ -474,6 +489,14 @@ internal static partial class DealFinder
     // "will sell their entire positions to SoftBank", "are cashing out"
     [GeneratedRegex(@"\bsell\w*\s(?:their|its)\s(?:\w+\s)?(?:positions?|stakes?|shares|holdings?)\b|\bcashing out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SellerWording();
+
+    // "confirmed the commitment", "confirmed the deal"
+    [GeneratedRegex(@"\bconfirm\w*\s(?:\w+\s){0,3}?(?:the|its)\s(?:commitment|deal|investment|agreement|acquisition|report|stake|purchase)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConfirmsDeal();
+
+    // "founded by former OpenAI researchers", "rivals such as", "unlike Google": named in passing, not a party
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex InPassing();
 
     // "; " or ", and " or ", while " before a new subject
     [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s)", RegexOptions.CultureInvariant)]
