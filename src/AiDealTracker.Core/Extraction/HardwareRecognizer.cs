@@ -120,7 +120,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
 
         // "H100s", "TPUs", "H100-equivalent"
         var dash = candidate.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && lexicon.Hardware.TryGetValue(candidate[..dash], out entry!) && !char.IsDigit(candidate[dash + 1]))
+        if (dash > 0 && dash + 1 < candidate.Length && lexicon.Hardware.TryGetValue(candidate[..dash], out entry!) && !char.IsDigit(candidate[dash + 1]))
         {
             return true;
         }
