@@ -3,6 +3,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig ./
 COPY src/AiDealTracker.Core/AiDealTracker.Core.csproj src/AiDealTracker.Core/
+COPY src/AiDealTracker.Accounts/AiDealTracker.Accounts.csproj src/AiDealTracker.Accounts/
 COPY src/AiDealTracker.Web/AiDealTracker.Web.csproj src/AiDealTracker.Web/
 RUN dotnet restore src/AiDealTracker.Web/AiDealTracker.Web.csproj
 COPY seeds/ seeds/

@@ -24,7 +24,7 @@ public sealed class DashboardQuery(IDbContextFactory<DealTrackerDbContext> dbFac
             dealCount,
             companies,
             byType.Sum(t => t.Value),
-            byType.OrderByDescending(t => t.Count).Select(t => new TypeTotal(DealTypeNames.Display(t.Type), t.Count, t.Value)).ToList(),
+            byType.OrderByDescending(t => t.Count).Select(t => new TypeTotal(t.Type, t.Count, t.Value)).ToList(),
             latest.Rows);
     }
 }

@@ -1,3 +1,5 @@
+using AiDealTracker.Core.Domain;
+
 namespace AiDealTracker.Web.Features.Dashboard;
 
-public sealed record TypeTotal(string Type, int Count, decimal ValueUsd);
+public sealed record TypeTotal(DealType Type, int Count, decimal ValueUsd);
