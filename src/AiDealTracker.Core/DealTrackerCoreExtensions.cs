@@ -1,4 +1,5 @@
 using AiDealTracker.Core.Data;
+using AiDealTracker.Core.Data.Interceptors;
 using AiDealTracker.Core.Extraction;
 using AiDealTracker.Core.Ingestion;
 using Microsoft.Data.Sqlite;
@@ -19,8 +20,12 @@ public static class DealTrackerCoreExtensions
         this IServiceCollection services, string? connectionString, string baseDirectory, DocumentReaderOptions? readerOptions = null)
     {
         var resolved = ResolveConnectionString(connectionString ?? DefaultConnectionString, baseDirectory);
-        services.AddDbContextFactory<DealTrackerDbContext>(options => ConfigureSqlite(options, resolved));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AmbientAuditUser>();
+        services.TryAddSingleton<IAuditUser>(sp => sp.GetRequiredService<AmbientAuditUser>());
+        services.TryAddSingleton<AuditInterceptor>();
+        services.AddDbContextFactory<DealTrackerDbContext>(
+            (sp, options) => ConfigureSqlite(options, resolved).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddSingleton(readerOptions ?? new DocumentReaderOptions());
         services.AddSingleton<DocumentReader>();
         services.TryAddSingleton<IExtractorFactory, DefaultExtractorFactory>();

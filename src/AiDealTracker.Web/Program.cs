@@ -13,14 +13,21 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapHealthChecks("/healthz");
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapOpenApi();
 app.MapReadApi();
+app.MapAccountEndpoints();
+app.MapEditingApi();
+app.MapIngestApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();
+await app.InitializeAccountsAsync();
 await app.RunAsync();
 
 public partial class Program;

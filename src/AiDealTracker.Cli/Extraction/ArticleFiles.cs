@@ -47,6 +47,13 @@ internal static class ArticleFiles
         }
 
         var read = result.Document!;
-        return (read, extractor.Extract(new ExtractionInput(read.Text, read.Title, read.Published)), null);
+        try
+        {
+            return (read, extractor.Extract(new ExtractionInput(read.Text, read.Title, read.Published)), null);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            return (read, null, "extraction failed: " + e.Message);
+        }
     }
 }

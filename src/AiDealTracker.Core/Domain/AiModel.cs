@@ -15,4 +15,13 @@ public class AiModel
     public ReviewState ReviewState { get; set; }
 
     public bool HumanOwned { get; set; }
+
+    public void Correct(string name, string? family, int? developerId)
+    {
+        Name = name.Trim();
+        Family = string.IsNullOrWhiteSpace(family) ? null : family.Trim();
+        DeveloperId = developerId;
+        HumanOwned = true;
+        ReviewState = ReviewState.Corrected;
+    }
 }

@@ -19,4 +19,10 @@ public class AuditEntry
     public string? OldValue { get; set; }
 
     public string? NewValue { get; set; }
+
+    /// <summary>What the editor was doing: "Correct deal", "Merge companies", "Revert"...</summary>
+    public string? Operation { get; set; }
+
+    /// <summary>Shared by every row one editor operation wrote, so the operation can be undone as a whole.</summary>
+    public string? ChangeId { get; set; }
 }

@@ -29,6 +29,39 @@ public class Company
         ReviewState = ReviewState.Corrected;
     }
 
+    public void Accept()
+    {
+        IsNew = false;
+        if (ReviewState == ReviewState.Pending)
+        {
+            ReviewState = ReviewState.Accepted;
+        }
+    }
+
+    public void Reject()
+    {
+        IsNew = false;
+        ReviewState = ReviewState.Rejected;
+    }
+
+    /// <summary>Editor aliases feed the dictionary of the next ingestion.</summary>
+    public CompanyAlias AddEditorAlias(string alias)
+    {
+        var added = new CompanyAlias { CompanyId = Id, Alias = alias.Trim(), AddedByEditor = true };
+        Aliases.Add(added);
+        return added;
+    }
+
+    public void MergeInto(Company survivor)
+    {
+        if (survivor.Id == Id || survivor.MergedIntoId is not null)
+        {
+            throw new InvalidOperationException("A company can only be merged into another company that is not itself merged.");
+        }
+
+        MergedIntoId = survivor.Id;
+    }
+
     public void CorrectKind(CompanyKind kind)
     {
         Kind = kind;

@@ -24,4 +24,21 @@ public class ComputeFact
     public ReviewState ReviewState { get; set; }
 
     public List<Evidence> Evidence { get; set; } = [];
+
+    public void Accept()
+    {
+        if (ReviewState == ReviewState.Pending)
+        {
+            ReviewState = ReviewState.Accepted;
+        }
+    }
+
+    /// <summary>Rejected compute facts stay stored so re-extraction of their article does not bring them back.</summary>
+    public void Reject() => ReviewState = ReviewState.Rejected;
+
+    public void CorrectQuantity(long? quantity)
+    {
+        Quantity = quantity;
+        ReviewState = ReviewState.Corrected;
+    }
 }

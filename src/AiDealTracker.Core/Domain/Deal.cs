@@ -85,6 +85,29 @@ public class Deal
         MarkCorrected(DealFields.Date);
     }
 
+    public void CorrectAmount(decimal? amountUsd, AmountQualifier qualifier)
+    {
+        CorrectAmount(amountUsd);
+        AmountQualifier = amountUsd is null ? AmountQualifier.Exact : qualifier;
+    }
+
+    public void CorrectDatePrecision(DatePrecision? precision)
+    {
+        DatePrecision = Date is null ? null : precision;
+        MarkCorrected(DealFields.Date);
+    }
+
+    /// <summary>An editor found this deal is the same as <paramref name="survivor"/>: it stays stored, redirecting there.</summary>
+    public void MergeInto(Deal survivor)
+    {
+        if (survivor.Id == Id || survivor.MergedIntoId is not null)
+        {
+            throw new InvalidOperationException("A deal can only be merged into another deal that is not itself merged.");
+        }
+
+        MergedIntoId = survivor.Id;
+    }
+
     public void MarkPartiesCorrected() => MarkCorrected(DealFields.Parties);
 
     public void MarkHardwareCorrected() => MarkCorrected(DealFields.Hardware);

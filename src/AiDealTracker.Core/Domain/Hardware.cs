@@ -13,4 +13,13 @@ public class Hardware
     public ReviewState ReviewState { get; set; }
 
     public bool HumanOwned { get; set; }
+
+    public void Correct(string name, string? vendor, HardwareKind kind)
+    {
+        Name = name.Trim();
+        Vendor = string.IsNullOrWhiteSpace(vendor) ? null : vendor.Trim();
+        Kind = kind;
+        HumanOwned = true;
+        ReviewState = ReviewState.Corrected;
+    }
 }

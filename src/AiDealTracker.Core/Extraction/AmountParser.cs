@@ -7,11 +7,19 @@ namespace AiDealTracker.Core.Extraction;
 /// <summary>Money amounts in $, €, £, ₹ with word multipliers, ranges, qualifiers, per-unit and per-period forms.</summary>
 public sealed partial class AmountParser(Lexicon lexicon)
 {
+    private static readonly System.Buffers.SearchValues<char> CurrencySigns = System.Buffers.SearchValues.Create("$€£₹¥");
+
     public List<ExtractedAmount> Parse(string text, DateOnly? on = null) => Parse(text, 0, text.Length, on);
 
     public List<ExtractedAmount> Parse(string text, int start, int end, DateOnly? on)
     {
         var found = new List<ExtractedAmount>();
+        var segment = text.AsSpan(start, end - start);
+        if (segment.IndexOfAny(CurrencySigns) < 0 && !CurrencyWord().IsMatch(segment))
+        {
+            return found;
+        }
+
         foreach (Match m in Money().Matches(text[start..end]))
         {
             var offset = start + m.Index;
@@ -134,6 +142,10 @@ public sealed partial class AmountParser(Lexicon lexicon)
     // "up to $200,000", "about $5.7 billion", "$5-6 billion", "$47 to $55", "€1.3bn", "₹855-crore", "Rs 855 crore", "10 billion euros"
     [GeneratedRegex(@"(?:\b(?<qual>up to|as much as|as high as|about|around|roughly|approximately|nearly|almost|close to|more than|just over|over|in excess of|at least|less than|just under|under|some|an estimated)\s+)?(?:(?<cur>US\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|₹|Rs\.?\s?|INR\s?)(?<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[\s-]?(?<m1>trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k|b)\b)?(?:\s?(?:-|–|to)\s?(?:\$|€|£|₹)?(?<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[\s-]?(?<m2>trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k|b)\b)?)?|(?<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s(?:(?<m1>trillion|billion|million|thousand|crore|lakh)\s)?(?<word>dollars|euros|pounds|rupees|yen)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Money();
+
+    // "10 billion euros", "USD 5 million", "Rs 855 crore"
+    [GeneratedRegex(@"\b(?:dollars|euros|pounds|rupees|yen|USD|EUR|GBP|INR|Rs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyWord();
 
     // "$200,000 AWS cloud computing credits each", "$130,000 per GPU", "$118.42 a share"
     [GeneratedRegex(@"^[^.;$€£₹]{0,45}?\b(?:each|apiece|per (?!cent\b)\w+|a (?:share|unit|GPU|chip))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -66,12 +66,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!char.IsLetterOrDigit(text[tokens[i].Start]))
+            if (!char.IsLetterOrDigit(text[tokens[i].Start]) || !lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
                 continue;
             }
 
-            for (var n = Math.Min(lexicon.MaxAliasWords + 1, tokens.Count - i); n >= 1; n--)
+            for (var n = Math.Min(lexicon.MaxAliasWords, tokens.Count - i); n >= 1; n--)
             {
                 var start = tokens[i].Start;
                 var end = tokens[i + n - 1].End;
@@ -80,9 +80,9 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                     continue;
                 }
 
-                var candidate = text[start..end];
-                if (!lexicon.Aliases.TryGetValue(candidate, out var alias)
-                    && !(candidate.Length >= 2 && IsAllCaps(candidate) && lexicon.UpperAliases.TryGetValue(candidate, out alias)))
+                var candidate = text.AsSpan(start, end - start);
+                if (!lexicon.AliasLookup.TryGetValue(candidate, out var alias)
+                    && !(candidate.Length >= 2 && IsAllCaps(candidate) && lexicon.UpperAliasLookup.TryGetValue(candidate, out alias)))
                 {
                     continue;
                 }
@@ -126,6 +126,13 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 j--;
             }
 
+            // "Reliance Enterprise Intelligence Ltd", "Google DeepMind Labs": a unit named after a known company is that company's.
+            if (i > 0 && covered[i - 1] && tokens[i].Start - tokens[i - 1].End <= 1)
+            {
+                i = j + 1;
+                continue;
+            }
+
             TryAccept(text, tokens, i, j, mentions, discovered);
             i = j + 1;
         }
@@ -148,7 +155,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var legal = false;
         if (LegalSuffixes.Contains(lastWord) || (lastWord is "Inc" or "Corp" or "Co" or "Ltd" && last + 1 < tokens.Count && Word(text, tokens[last + 1]) == "."))
         {
-            legal = last > first;
+            if (last == first)
+            {
+                return;
+            }
+
+            legal = true;
             nameEnd = last - 1;
         }
 
@@ -283,7 +295,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         return true;
     }
 
-    private static bool IsAllCaps(string text)
+    private static bool IsAllCaps(ReadOnlySpan<char> text)
     {
         var letters = 0;
         foreach (var c in text)

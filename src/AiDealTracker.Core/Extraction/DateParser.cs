@@ -49,8 +49,21 @@ public static partial class DateParser
     public static List<ExtractedDate> Parse(string text, DateOnly? anchor)
     {
         var matches = new List<(Kind Kind, Match Match)>();
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var hasDayWord = text.Contains("day", StringComparison.OrdinalIgnoreCase) || text.Contains("tomorrow", StringComparison.OrdinalIgnoreCase);
         foreach (var (kind, regex) in Patterns)
         {
+            var possible = kind switch
+            {
+                Kind.Weekday or Kind.Adverb => hasDayWord,
+                Kind.Day or Kind.DayEu or Kind.Iso or Kind.MonthYear or Kind.Quarter or Kind.Half or Kind.PartOfYear or Kind.MonthDay or Kind.YearOnly => hasDigit,
+                _ => true,
+            };
+            if (!possible)
+            {
+                continue;
+            }
+
             foreach (Match m in regex.Matches(text))
             {
                 matches.Add((kind, m));

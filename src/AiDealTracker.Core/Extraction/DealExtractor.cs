@@ -86,7 +86,11 @@ public sealed class DealExtractor : IArticleExtractor
                 sentenceDates,
                 [.. sentenceModels.Select(m => m.Name).Distinct(StringComparer.Ordinal)],
                 [.. sentenceHardware.Select(h => (h.Name, h.Quantity))],
-                startsParagraph));
+                startsParagraph)
+            {
+                HardwareSpans = [.. sentenceHardware.Select(h => h.Span)],
+                IsHeadline = s == 0 && sentences.Count >= 5 && text[span.End - 1] is not ('.' or '"' or '!' or '?') && (span.End == text.Length || text[span.End] == '\n'),
+            });
         }
 
         var (deals, compute) = DealFinder.Find(text, facts, published is { Precision: DatePrecision.Day } ? published : null);

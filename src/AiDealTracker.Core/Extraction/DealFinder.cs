@@ -26,16 +26,69 @@ internal static partial class DealFinder
     {
         var deals = new List<ExtractedDeal>();
         var compute = new List<ExtractedCompute>();
+        var lastDealSentence = -10;
         for (var s = 0; s < sentences.Count; s++)
         {
             var facts = sentences[s];
             var sentence = text[facts.Span.Start..facts.Span.End];
-            var topic = sentences.Take(s).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-            var deal = ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, topic, published);
+            var clauses = SplitClauses(text, facts);
+            if (clauses.Count > 1)
+            {
+                DealType? inherited = null;
+                var found = false;
+                foreach (var clause in clauses)
+                {
+                    var clauseText = text[clause.Span.Start..clause.Span.End];
+                    var clauseDeal = ReadDeal(text, clauseText, clause, null, () => Topic(sentences, s), published, inherited);
+                    if (clauseDeal is not null)
+                    {
+                        deals.Add(clauseDeal);
+                        inherited = clauseDeal.Type;
+                        lastDealSentence = s;
+                        found = true;
+                    }
+                }
+
+                if (found)
+                {
+                    continue;
+                }
+            }
+
+            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0) ? null : ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, () => Topic(sentences, s), published);
+            if (deal is not null && s + 1 < sentences.Count)
+            {
+                // "... according to The Wall Street Journal. A spokesperson for Anthropic confirmed the commitment on Friday."
+                var next = sentences[s + 1];
+                if (ConfirmsDeal().IsMatch(text[next.Span.Start..next.Span.End]))
+                {
+                    deal = deal with
+                    {
+                        Status = deal.Status == DealStatus.Reported ? DealStatus.Announced : deal.Status,
+                        Date = deal.Date ?? next.Dates.FirstOrDefault(d => !d.YearInferred)?.Value,
+                    };
+                }
+            }
+
             if (deal is not null)
             {
                 deals.Add(deal);
+                lastDealSentence = s;
+                continue;
+            }
+
+            // "Neither side disclosed terms. The FT estimated the deal is worth more than $10 billion": the value of the deal just told.
+            if (deals.Count > 0 && deals[^1].AmountUsd is null && s - lastDealSentence <= 2 && AmountReference().IsMatch(sentence)
+                && HeadlineAmount(text, facts.Amounts, deals[^1].Type) is { } value)
+            {
+                deals[^1] = deals[^1] with
+                {
+                    AmountUsd = value.Usd,
+                    Amount = value.Value,
+                    Currency = value.Currency,
+                    Qualifier = value.Qualifier,
+                    Evidence = [.. deals[^1].Evidence, new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)],
+                };
                 continue;
             }
 
@@ -47,19 +100,89 @@ internal static partial class DealFinder
             }
         }
 
-        return (FoldPartnerships(Merge(deals)), compute);
+        return (FoldTerms(FoldPartnerships(MergeSellers(Merge(deals)))), compute);
     }
 
-    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, string? topic, PartialDate? published)
+    // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
+    // split where a new company starts a clause after "; " or ", and ".
+    private static List<SentenceFacts> SplitClauses(string text, SentenceFacts facts)
     {
-        if (NotADeal().IsMatch(sentence))
+        var clauses = new List<SentenceFacts>();
+        if (facts.Companies.Count < 3)
+        {
+            return clauses;
+        }
+
+        var cuts = new List<int>();
+        for (var m = ClauseBreak().Match(text, facts.Span.Start, facts.Span.End - facts.Span.Start); m.Success; m = m.NextMatch())
+        {
+            var next = m.Index + m.Length;
+            if (facts.Companies.Any(c => c.Span.Start == next) && facts.Companies.Any(c => c.Span.End <= m.Index))
+            {
+                cuts.Add(m.Index);
+            }
+        }
+
+        if (cuts.Count == 0)
+        {
+            return clauses;
+        }
+
+        var start = facts.Span.Start;
+        foreach (var end in cuts.Append(facts.Span.End))
+        {
+            var span = new TextSpan(start, end);
+            bool Inside(TextSpan t) => t.Start >= span.Start && t.End <= span.End;
+            clauses.Add(facts with
+            {
+                Span = span,
+                Companies = [.. facts.Companies.Where(c => Inside(c.Span))],
+                Amounts = [.. facts.Amounts.Where(a => Inside(a.Span))],
+                Dates = [.. facts.Dates.Where(d => Inside(d.Span))],
+                HardwareSpans = [.. facts.HardwareSpans.Where(Inside)],
+            });
+            start = end;
+            while (start < facts.Span.End && !char.IsLetterOrDigit(text[start]))
+            {
+                start++;
+            }
+
+            if (text.AsSpan(start).StartsWith("and ", StringComparison.Ordinal))
+            {
+                start += 4;
+            }
+        }
+
+        return clauses;
+    }
+
+    private static string? Topic(IReadOnlyList<SentenceFacts> sentences, int before) =>
+        sentences.Take(before).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, Func<string?> findTopic, PartialDate? published, DealType? inherited = null)
+    {
+        if (facts.IsHeadline)
         {
             return null;
         }
 
         DealType? type = null;
         var triggerAt = -1;
-        foreach (var (candidate, regex) in Triggers)
+        var strong = StrongInvestment().Match(sentence);
+        if (strong.Success && !JointVentureRegex().IsMatch(sentence) && !HiringRegex().IsMatch(sentence))
+        {
+            type = DealType.Investment;
+            triggerAt = facts.Span.Start + strong.Index;
+        }
+
+        if (type is null && inherited is not null && SimilarWay().IsMatch(sentence))
+        {
+            type = inherited;
+            triggerAt = facts.Span.Start;
+        }
+
+        foreach (var (candidate, regex) in type is null ? Triggers : [])
         {
             var m = regex.Match(sentence);
             if (m.Success)
@@ -70,7 +193,7 @@ internal static partial class DealFinder
             }
         }
 
-        if (type is null)
+        if (type is null || NotADeal().IsMatch(sentence))
         {
             return null;
         }
@@ -81,7 +204,11 @@ internal static partial class DealFinder
             type = DealType.Talks;
         }
 
-        var parties = facts.Companies.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+        // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party.
+        var parties = facts.Companies
+            .Where(c => !facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End))
+            .Where(c => !InPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start]))
+            .Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
         if (parties.Count >= 2 && ParallelList(text, facts))
         {
             return null;
@@ -89,9 +216,9 @@ internal static partial class DealFinder
 
         var borrowed = false;
         // "In addition to talks with Microsoft and Amazon, negotiations took place with Databricks": the subject is the article's main company.
-        if (topic is not null && facts.Companies.Count > 0
+        if (facts.Companies.Count > 0
             && WithBefore().IsMatch(text[Math.Max(0, facts.Companies[0].Span.Start - 40)..facts.Companies[0].Span.Start])
-            && !parties.Contains(topic, StringComparer.Ordinal))
+            && findTopic() is { } topic && !parties.Contains(topic, StringComparer.Ordinal))
         {
             parties.Insert(0, topic);
             borrowed = true;
@@ -118,6 +245,13 @@ internal static partial class DealFinder
         var date = facts.Dates.FirstOrDefault(d => !d.YearInferred && !FutureOnly().IsMatch(text[Math.Max(0, d.Span.Start - 12)..d.Span.Start]))?.Value
             ?? (published is not null && JustNow().IsMatch(sentence) ? published : null);
         var status = ReadStatus(sentence);
+        // "when Microsoft invested $1 billion in OpenAI in 2019": money and ownership deals dated before the article's year are done.
+        if (status == DealStatus.Announced && date is not null && published is not null && date.Value.Start.Year < published.Value.Start.Year
+            && type is DealType.Investment or DealType.Acquisition or DealType.Hiring)
+        {
+            status = DealStatus.Completed;
+        }
+
         var roles = AssignRoles(parties, facts.Companies, type.Value, triggerAt);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
             + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
@@ -285,6 +419,59 @@ internal static partial class DealFinder
         return result;
     }
 
+    // "Carlyle and Oracle will sell their entire positions to SoftBank": the sellers join the acquisition they sell into.
+    private static List<ExtractedDeal> MergeSellers(List<ExtractedDeal> deals)
+    {
+        var result = new List<ExtractedDeal>(deals);
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var sellers = result[i];
+            if (sellers.Type != DealType.Acquisition || sellers.AmountUsd is not null || !sellers.Evidence.Any(e => SellerWording().IsMatch(e.Text)))
+            {
+                continue;
+            }
+
+            var names = sellers.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var host = result.FindIndex(d => !ReferenceEquals(d, sellers) && d.Type == DealType.Acquisition && d.AmountUsd is not null
+                && d.Parties.Any(p => names.Contains(p.Name)) && Compatible(d.Date, sellers.Date));
+            if (host < 0)
+            {
+                continue;
+            }
+
+            var parties = result[host].Parties.ToList();
+            parties.AddRange(sellers.Parties.Where(p => !parties.Any(q => q.Name == p.Name)).Select(p => p with { Role = DealRole.Seller }));
+            result[host] = result[host] with { Parties = parties, Evidence = [.. result[host].Evidence, .. sellers.Evidence] };
+            result.RemoveAt(i);
+        }
+
+        return result;
+    }
+
+    // "G42 will run its AI applications on Microsoft Azure" right after Microsoft's $1.5 billion G42 investment: a term told
+    // with a quantified deal, without its own value or date, belongs to that deal.
+    private static List<ExtractedDeal> FoldTerms(List<ExtractedDeal> deals)
+    {
+        var result = new List<ExtractedDeal>();
+        foreach (var deal in deals)
+        {
+            var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var host = deal.AmountUsd is null && deal.Date is null && deal.Status != DealStatus.Talks && deal.Evidence.Count == 1
+                ? result.FindIndex(d => d.AmountUsd is not null && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names)
+                    && deal.Evidence[0].Start > d.Evidence[^1].Start && deal.Evidence[0].Start - d.Evidence[^1].End < 400)
+                : -1;
+            if (host < 0)
+            {
+                result.Add(deal);
+                continue;
+            }
+
+            result[host] = result[host] with { Evidence = [.. result[host].Evidence, .. deal.Evidence] };
+        }
+
+        return result;
+    }
+
     private static bool SameParties(ExtractedDeal deal, HashSet<string> names)
     {
         var existing = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -294,6 +481,34 @@ internal static partial class DealFinder
     private static bool Compatible(decimal? a, decimal? b) => a is null || b is null || Math.Abs(a.Value - b.Value) <= 0.02m * Math.Max(a.Value, b.Value);
 
     private static bool Compatible(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.Start.Year == b.Value.Start.Year;
+
+    // "the deal is worth", "reported the price at", "what it paid", "the pact was valued"
+    [GeneratedRegex(@"\b(?:the|that|this)\s(?:deal|agreement|pact|price|transaction|purchase|acquisition|contract|investment|arrangement)\b|\bit paid\b|\bworth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountReference();
+
+    // "will sell their entire positions to SoftBank", "are cashing out"
+    [GeneratedRegex(@"\bsell\w*\s(?:their|its)\s(?:\w+\s)?(?:positions?|stakes?|shares|holdings?)\b|\bcashing out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SellerWording();
+
+    // "confirmed the commitment", "confirmed the deal"
+    [GeneratedRegex(@"\bconfirm\w*\s(?:\w+\s){0,3}?(?:the|its)\s(?:commitment|deal|investment|agreement|acquisition|report|stake|purchase)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConfirmsDeal();
+
+    // "founded by former OpenAI researchers", "rivals such as", "unlike Google": named in passing, not a party
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex InPassing();
+
+    // "; " or ", and " or ", while " before a new subject
+    [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    // "in a similar way", "likewise", "did the same"
+    [GeneratedRegex(@"\bsimilar\b|\blikewise\b|\bthe same\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SimilarWay();
+
+    // "has raised $100 million", "will invest $1.5 billion in", "a funding round": money moving into a company
+    [GeneratedRegex(@"\brais(?:ed|es|ing) (?:[a-z]+ ){0,2}(?:about |roughly |nearly |more than )?[$€£₹][0-9]|\b(?:invest(?:s|ed|ing)?|pour(?:s|ed)?|inject(?:s|ed)?) (?:up to |about |roughly |nearly |more than )?[$€£₹][0-9.,]+(?: ?(?:billion|million|bn|m))?(?: [a-z]+){0,2} in(?:to)?\b|\bfunding round\b|\bseries [A-H] (?:round|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongInvestment();
 
     // "formed a joint venture", "the JV"
     [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -308,7 +523,7 @@ internal static partial class DealFinder
     private static partial Regex GuaranteeRegex();
 
     // "a $1 billion fund for developers", "cloud credits for 30 startups", "commit £2 billion to the UK's AI startup scene"
-    [GeneratedRegex(@"\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)(?:\s[\w-]+){0,3}\s(?:for|to back|to invest|aimed|that will|to support)\b|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
@@ -323,8 +538,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();
 
-    // "agreed to buy", "acquisition of", "completed its purchase", "to sell the manufacturing business to", "takeover bid"
-    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\bbuy(?:s|ing)?\b|\bbought\b|\bpurchas\w+|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\bsell\b|\bsold\b|\bsells\b|\bsale of\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
+    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
@@ -344,11 +559,11 @@ internal static partial class DealFinder
     private static partial Regex NotADeal();
 
     // "The deal ...", "The investment ...", "It will ...", "The two companies ...", "Under the agreement ..."
-    [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\b(?:the (?:company|startup|firm|two companies|two)|its)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\b(?:the (?:company|startup|firm|two companies|two)|its|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Continuation();
 
     // "valued at $X", "$118.42 a share", "revenue of $X", "market value": not the value of the deal.
-    [GeneratedRegex(@"(?:valu(?:ed|ation)\s(?:of\s|at\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDealValue();
 
     // "X, Y, and Z" with nothing else between the names
@@ -380,7 +595,7 @@ internal static partial class DealFinder
     private static partial Regex ReportedStatus();
 
     // "announced", "confirmed", "agreed", "signed", "unveiled"
-    [GeneratedRegex(@"\bannounc\w+|\bconfirm\w+|\bagreed\b|\bsigned\b|\bunveil\w+|\bdisclosed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bannounc\w+|\bconfirm\w+|\bunveil\w+|\bdisclosed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedStatus();
 
     // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "has been renting"

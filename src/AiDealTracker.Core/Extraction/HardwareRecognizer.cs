@@ -14,7 +14,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
         for (var i = 0; i < tokens.Count; i++)
         {
             var start = i;
-            if (!TryMatch(text, tokens, ref i, out var entry, sentenceCompanies))
+            if (!char.IsUpper(text[tokens[i].Start]) || !TryMatch(text, tokens, ref i, out var entry, sentenceCompanies))
             {
                 continue;
             }

@@ -53,6 +53,11 @@ public sealed class Lexicon
         ModelFamilies = modelFamilies.ToFrozenDictionary(StringComparer.Ordinal);
         Hardware = hardware.ToFrozenDictionary(StringComparer.Ordinal);
         Rates = [.. rates.OrderBy(r => r.From)];
+        AliasLookup = Aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        UpperAliasLookup = UpperAliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        AliasFirstWords = aliases.Keys.Select(FirstToken).Concat(aliases.Keys.Select(k => FirstToken(k).ToUpperInvariant()))
+            .ToFrozenSet(StringComparer.Ordinal);
+        AliasFirstWordLookup = AliasFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxAliasWords = aliases.Keys.Select(WordCount).DefaultIfEmpty(1).Max();
         MaxHardwareWords = hardware.Keys.Select(WordCount).DefaultIfEmpty(1).Max();
         MaxModelWords = modelFamilies.Keys.Select(WordCount).DefaultIfEmpty(1).Max();
@@ -63,6 +68,14 @@ public sealed class Lexicon
     internal FrozenDictionary<string, CompanyAliasEntry> Aliases { get; }
 
     internal FrozenDictionary<string, CompanyAliasEntry> UpperAliases { get; }
+
+    internal FrozenDictionary<string, CompanyAliasEntry>.AlternateLookup<ReadOnlySpan<char>> AliasLookup { get; }
+
+    internal FrozenDictionary<string, CompanyAliasEntry>.AlternateLookup<ReadOnlySpan<char>> UpperAliasLookup { get; }
+
+    internal FrozenSet<string> AliasFirstWords { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AliasFirstWordLookup { get; }
 
     internal FrozenSet<string> NotCompanies { get; }
 
@@ -159,7 +172,13 @@ public sealed class Lexicon
         return best?.UsdPerUnit;
     }
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text) => Tokenizer.Tokenize(text).Count;
+
+    private static string FirstToken(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return tokens.Count == 0 ? text : text[tokens[0].Start..tokens[0].End];
+    }
 
     private static List<KeyValuePair<string, string>> ReadEmbedded()
     {

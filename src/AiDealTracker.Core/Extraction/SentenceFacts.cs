@@ -9,4 +9,9 @@ internal sealed record SentenceFacts(
     IReadOnlyList<ExtractedDate> Dates,
     IReadOnlyList<string> Models,
     IReadOnlyList<(string Name, long? Quantity)> Hardware,
-    bool StartsParagraph);
+    bool StartsParagraph)
+{
+    public IReadOnlyList<TextSpan> HardwareSpans { get; init; } = [];
+
+    public bool IsHeadline { get; init; }
+}

@@ -13,14 +13,15 @@ public static class DealFingerprint
 
     /// <summary>
     /// How well a stored deal fits an extracted one with the same fingerprint: -1 when they cannot be the
-    /// same transaction (different years, or amounts more than 15% apart), more the more fields agree.
+    /// same transaction (different years, or amounts more than 15% apart), more the more fields agree. Machine claims
+    /// are compared first; a value an editor set is never held against what an article says.
     /// </summary>
     public static int Compatibility(Deal deal, ExtractedDeal extracted)
     {
         var score = 0;
         var storedDate = deal.Claims.Count > 0
-            ? deal.Claims.Where(c => c.Date is not null).Select(c => (DateOnly?)c.Date).FirstOrDefault() ?? deal.Date
-            : deal.Date;
+            ? deal.Claims.Where(c => c.Date is not null).Select(c => (DateOnly?)c.Date).FirstOrDefault() ?? MachineDate(deal)
+            : MachineDate(deal);
         if (storedDate is { } a && extracted.Date is { } b)
         {
             if (a.Year != b.Start.Year)
@@ -31,7 +32,8 @@ public static class DealFingerprint
             score += 2;
         }
 
-        var storedAmount = deal.Claims.Where(c => c.AmountUsd is not null).Select(c => c.AmountUsd).FirstOrDefault() ?? deal.AmountUsd;
+        var storedAmount = deal.Claims.Where(c => c.AmountUsd is not null).Select(c => c.AmountUsd).FirstOrDefault()
+            ?? (deal.IsOwnedByHuman(DealFields.Amount) ? null : deal.AmountUsd);
         if (storedAmount is { } x && extracted.AmountUsd is { } y && x > 0 && y > 0)
         {
             var ratio = Math.Max(x, y) / Math.Min(x, y);
@@ -45,4 +47,6 @@ public static class DealFingerprint
 
         return score;
     }
+
+    private static DateOnly? MachineDate(Deal deal) => deal.IsOwnedByHuman(DealFields.Date) ? null : deal.Date;
 }

@@ -16,14 +16,39 @@ internal sealed class FactRecorder(DealTrackerDbContext db, DateTimeOffset now)
     private readonly Dictionary<string, AiModel> _models = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Hardware> _hardware = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<Deal> _matchedInThisArticle = [];
+    private HashSet<int> _previouslySupported = [];
 
-    /// <summary>Removes what earlier extraction runs recorded from this article, keeping everything editors added.</summary>
+    /// <summary>
+    /// Removes what earlier extraction runs recorded from this article, keeping everything editors added. Remembers
+    /// which deals the article supported, so that the same deal is found again even after an editor corrected it.
+    /// </summary>
     public async Task ForgetMachineFactsAsync(Article article, CancellationToken cancellationToken)
     {
+        _previouslySupported = (await db.DealClaims.Where(c => c.ArticleId == article.Id).Select(c => c.DealId).ToListAsync(cancellationToken)).ToHashSet();
+        await ReanchorEditorEvidenceAsync(article, cancellationToken);
         await db.Mentions.Where(m => m.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Evidence.Where(e => e.ArticleId == article.Id && !e.AddedByEditor && e.DealId != null).ExecuteDeleteAsync(cancellationToken);
         await db.DealClaims.Where(c => c.ArticleId == article.Id).ExecuteDeleteAsync(cancellationToken);
         await db.ComputeFacts.Where(c => c.ArticleId == article.Id && c.ReviewState == ReviewState.Pending).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>An updated article moves sentences around: evidence editors picked follows its sentence when it is still there.</summary>
+    private async Task ReanchorEditorEvidenceAsync(Article article, CancellationToken cancellationToken)
+    {
+        var editorEvidence = await db.Evidence.Where(e => e.ArticleId == article.Id && e.AddedByEditor).ToListAsync(cancellationToken);
+        foreach (var evidence in editorEvidence)
+        {
+            var fits = evidence.End <= article.Text.Length
+                && string.CompareOrdinal(article.Text, evidence.Start, evidence.SentenceText, 0, evidence.SentenceText.Length) == 0;
+            var found = fits ? evidence.Start : article.Text.IndexOf(evidence.SentenceText, StringComparison.Ordinal);
+            if (found >= 0 && found != evidence.Start)
+            {
+                evidence.Start = found;
+                evidence.End = found + evidence.SentenceText.Length;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Records the facts; returns how many (companies, models, hardware, deals and compute facts) the article gave.</summary>
@@ -197,11 +222,18 @@ internal sealed class FactRecorder(DealTrackerDbContext db, DateTimeOffset now)
         // New companies have no id yet; saving here gives every party a stable id for the fingerprint.
         await db.SaveChangesAsync(cancellationToken);
         var fingerprint = DealFingerprint.Of(extracted.Type, parties.Select(p => p.Company.Id));
-        var deal = await FindMatchingDealAsync(fingerprint, extracted, cancellationToken);
-        if (deal?.ReviewState == ReviewState.Rejected)
+        var matched = await FindMatchingDealAsync(fingerprint, extracted, cancellationToken);
+        if (matched?.ReviewState == ReviewState.Rejected)
         {
+            // The claim alone keeps the link, so the next run recognises the rejected deal again; nothing else is written.
+            _matchedInThisArticle.Add(matched);
+            matched.Claims.Add(NewClaim(article, extracted));
             return false;
         }
+
+        // An editor merged the matched deal into another: the claim stays with it (so a split can give it back),
+        // the evidence and the values go to the survivor.
+        var deal = matched is null ? null : await SurvivorAsync(matched, cancellationToken);
 
         if (deal is null)
         {
@@ -218,17 +250,12 @@ internal sealed class FactRecorder(DealTrackerDbContext db, DateTimeOffset now)
         }
 
         _matchedInThisArticle.Add(deal);
-        var claim = new DealClaim
+        (matched ?? deal).Claims.Add(NewClaim(article, extracted));
+        if (matched is not null)
         {
-            ArticleId = article.Id,
-            Type = extracted.Type,
-            Status = extracted.Status,
-            AmountUsd = extracted.AmountUsd,
-            Date = extracted.Date?.Start,
-            DatePrecision = extracted.Date?.Precision,
-            Confidence = extracted.Confidence,
-        };
-        deal.Claims.Add(claim);
+            _matchedInThisArticle.Add(matched);
+        }
+
         foreach (var evidence in extracted.Evidence)
         {
             deal.Evidence.Add(new Evidence { ArticleId = article.Id, SentenceText = evidence.Text, Start = evidence.Start, End = evidence.End });
@@ -238,6 +265,17 @@ internal sealed class FactRecorder(DealTrackerDbContext db, DateTimeOffset now)
         deal.UpdatedAt = now;
         return true;
     }
+
+    private static DealClaim NewClaim(Article article, ExtractedDeal extracted) => new()
+    {
+        ArticleId = article.Id,
+        Type = extracted.Type,
+        Status = extracted.Status,
+        AmountUsd = extracted.AmountUsd,
+        Date = extracted.Date?.Start,
+        DatePrecision = extracted.Date?.Precision,
+        Confidence = extracted.Confidence,
+    };
 
     private async Task<Deal?> FindMatchingDealAsync(string fingerprint, ExtractedDeal extracted, CancellationToken cancellationToken)
     {
@@ -259,7 +297,8 @@ internal sealed class FactRecorder(DealTrackerDbContext db, DateTimeOffset now)
                 continue;
             }
 
-            var score = DealFingerprint.Compatibility(candidate, extracted);
+            // The deal this very article supported last time stays its deal, whatever editors corrected since.
+            var score = _previouslySupported.Contains(candidate.Id) ? 100 : DealFingerprint.Compatibility(candidate, extracted);
             if (score > bestScore)
             {
                 best = candidate;
@@ -267,19 +306,18 @@ internal sealed class FactRecorder(DealTrackerDbContext db, DateTimeOffset now)
             }
         }
 
-        if (best is null || bestScore < 0)
-        {
-            return null;
-        }
+        return best is null || bestScore < 0 ? null : best;
+    }
 
-        // An editor merged this deal into another: new evidence goes to the survivor.
-        for (var hops = 0; best.MergedIntoId is { } target && hops < 10; hops++)
+    private async Task<Deal> SurvivorAsync(Deal deal, CancellationToken cancellationToken)
+    {
+        for (var hops = 0; deal.MergedIntoId is { } target && hops < 10; hops++)
         {
-            best = await db.Deals.Include(d => d.Parties).Include(d => d.Claims).Include(d => d.Hardware).Include(d => d.Models)
+            deal = await db.Deals.Include(d => d.Parties).Include(d => d.Claims).Include(d => d.Hardware).Include(d => d.Models)
                 .FirstAsync(d => d.Id == target, cancellationToken);
         }
 
-        return best;
+        return deal;
     }
 
     private async Task ApplyMachineFieldsAsync(

@@ -16,6 +16,7 @@ public static class WebHostingExtensions
         var readerOptions = builder.Configuration.GetSection(DocumentReaderOptions.Section).Get<DocumentReaderOptions>() ?? new DocumentReaderOptions();
         builder.Services.AddDealTrackerCore(
             builder.Configuration.GetConnectionString("DealTracker"), builder.Environment.ContentRootPath, readerOptions);
+        builder.AddDealTrackerAuth();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddHealthChecks().AddDbContextCheck<DealTrackerDbContext>("database");

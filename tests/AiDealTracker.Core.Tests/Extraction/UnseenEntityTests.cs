@@ -95,6 +95,11 @@ public class UnseenEntityTests
         Assert.Equal("Nvidia H100", Assert.Single(named.Hardware).Name);
     }
 
+    [Theory]
+    [InlineData("AG")]
+    [InlineData("Shares of Siemens AG and SAP SE rose. Inc. Corp. Ltd")]
+    public void Extract_DoesNotFail_OnLoneLegalSuffix(string text) => Assert.NotNull(Extractor.Extract(new ExtractionInput(text)));
+
     [Fact]
     public void WithAliases_AddsEditorAlias()
     {

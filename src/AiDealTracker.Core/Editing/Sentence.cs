@@ -1,0 +1,3 @@
+namespace AiDealTracker.Core.Editing;
+
+public sealed record Sentence(int Start, int End, string Text);
