@@ -85,7 +85,12 @@ public class ViewsTests(ViewsBrowserSession session) : IClassFixture<ViewsBrowse
         await BrowserSession.GotoInteractiveAsync(page, "/");
 
         await page.Locator("input[data-testid=company-picker]").PressSequentiallyAsync("Open", new LocatorPressSequentiallyOptions { Delay = 50 });
-        await page.Locator(".rz-autocomplete-list-item", new PageLocatorOptions { HasText = "OpenAI" }).First.ClickAsync();
+        var suggestion = page.Locator(".rz-autocomplete-list-item", new PageLocatorOptions { HasText = "OpenAI" }).First;
+        await suggestion.WaitForAsync();
+
+        // Each keystroke reloads the suggestions after a 200 ms pause; click the list the last keystroke produced.
+        await page.WaitForTimeoutAsync(1000);
+        await suggestion.ClickAsync();
         await page.WaitForURLAsync("**/companies/*");
         await Assertions.Expect(page.Locator("[data-testid=company-name]")).ToHaveTextAsync("OpenAI");
         await page.Locator("[data-testid=timeline] a.timeline-deal").First.WaitForAsync();
