@@ -10,7 +10,7 @@ public static class IngestApi
 {
     /// <summary>
     /// POST /api/ingest: multipart files in, one result per file out (new, updated, unchanged or failed with the reason).
-    /// Editors only. Form posts need the antiforgery token a browser form carries; scripts send it with the cookie.
+    /// Editors only; the sign-in cookie is SameSite=Lax, so a form on another site cannot post here with it.
     /// </summary>
     public static RouteHandlerBuilder MapIngestApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/ingest", IngestAsync)
