@@ -100,7 +100,7 @@ internal static partial class DealFinder
             }
         }
 
-        return (FoldTerms(FoldPartnerships(MergeSellers(Merge(deals)))), compute);
+        return (FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(Merge(deals))))), compute);
     }
 
     // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
@@ -250,6 +250,15 @@ internal static partial class DealFinder
             && type is DealType.Investment or DealType.Acquisition or DealType.Hiring)
         {
             status = DealStatus.Completed;
+        }
+
+        // "Cerebras unveiled a supercomputer it built for G42": a system built by a chip maker for a customer with no cloud
+        // provider involved is a supply of chip-based systems, not rented capacity.
+        if (type == DealType.CloudCapacity && BuiltSystem().IsMatch(sentence)
+            && !facts.Companies.Any(c => c.Kind is CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter)
+            && facts.Companies.Any(c => c.Kind == CompanyKind.ChipMaker && parties.Contains(c.Name, StringComparer.Ordinal)))
+        {
+            type = DealType.ChipSupply;
         }
 
         var roles = AssignRoles(parties, facts.Companies, type.Value, triggerAt);
@@ -472,6 +481,30 @@ internal static partial class DealFinder
         return result;
     }
 
+    // "Nvidia has agreed to rent servers from Lambda ... Nvidia sells GPUs to Lambda": a later mention of the same companies with a
+    // different type but no value of its own and no new date retells the deal already found; the first reading stands.
+    private static List<ExtractedDeal> FoldRetellings(List<ExtractedDeal> deals)
+    {
+        var result = new List<ExtractedDeal>();
+        foreach (var deal in deals)
+        {
+            var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var host = deal.AmountUsd is null && deal.Status != DealStatus.Talks
+                ? result.FindIndex(d => d.Type != deal.Type && d.Evidence[0].Start < deal.Evidence[0].Start && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names)
+                    && (deal.Date is null || Equals(deal.Date, d.Date)))
+                : -1;
+            if (host < 0)
+            {
+                result.Add(deal);
+                continue;
+            }
+
+            result[host] = result[host] with { Evidence = [.. result[host].Evidence, .. deal.Evidence] };
+        }
+
+        return result;
+    }
+
     private static bool SameParties(ExtractedDeal deal, HashSet<string> names)
     {
         var existing = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -481,6 +514,10 @@ internal static partial class DealFinder
     private static bool Compatible(decimal? a, decimal? b) => a is null || b is null || Math.Abs(a.Value - b.Value) <= 0.02m * Math.Max(a.Value, b.Value);
 
     private static bool Compatible(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.Start.Year == b.Value.Start.Year;
+
+    // "a supercomputer it built for", "built the system for"
+    [GeneratedRegex(@"\bbuil[td]\b.{0,40}\bfor\b|\bsupercomputer\b.{0,40}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BuiltSystem();
 
     // "the deal is worth", "reported the price at", "what it paid", "the pact was valued"
     [GeneratedRegex(@"\b(?:the|that|this)\s(?:deal|agreement|pact|price|transaction|purchase|acquisition|contract|investment|arrangement)\b|\bit paid\b|\bworth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
