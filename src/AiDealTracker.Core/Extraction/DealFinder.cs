@@ -482,14 +482,15 @@ internal static partial class DealFinder
     }
 
     // "Nvidia has agreed to rent servers from Lambda ... Nvidia sells GPUs to Lambda": a later mention of the same companies with a
-    // different type but no value of its own and no new date retells the deal already found; the first reading stands.
+    // different type but no value of its own and no new date retells the deal already found; the first reading stands. An
+    // arrangement told as in effect ("has been hosting") is a deal of its own.
     private static List<ExtractedDeal> FoldRetellings(List<ExtractedDeal> deals)
     {
         var result = new List<ExtractedDeal>();
         foreach (var deal in deals)
         {
             var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var host = deal.AmountUsd is null && deal.Status != DealStatus.Talks
+            var host = deal.AmountUsd is null && deal.Status is not (DealStatus.Talks or DealStatus.Completed)
                 ? result.FindIndex(d => d.Type != deal.Type && d.Evidence[0].Start < deal.Evidence[0].Start && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names)
                     && (deal.Date is null || Equals(deal.Date, d.Date)))
                 : -1;
