@@ -27,10 +27,39 @@ internal static partial class DealFinder
         var deals = new List<ExtractedDeal>();
         var compute = new List<ExtractedCompute>();
         var lastDealSentence = -10;
+        (int Sentence, string Raiser, List<string> Investors, List<EvidenceSpan> Evidence, int? DealIndex)? round = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var facts = sentences[s];
             var sentence = text[facts.Span.Start..facts.Span.End];
+
+            // "Quorvant said it raised $80 million. Brightwater led the round; Halvora and Tessaro also invested.": investors
+            // named in the next sentences join the round the single company announced.
+            if (round is { } open && s - open.Sentence <= 2 && !facts.IsHeadline && RoundJoin().IsMatch(sentence)
+                && facts.Companies.Any(c => c.Name != open.Raiser))
+            {
+                round = open with { Investors = [.. open.Investors.Union(facts.Companies.Select(c => c.Name).Where(n => n != open.Raiser), StringComparer.Ordinal)], Evidence = [.. open.Evidence, new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)] };
+                var joined = RoundDeal(text, sentences[round.Value.Sentence], round.Value, published);
+                if (round.Value.DealIndex is { } at)
+                {
+                    deals[at] = joined;
+                }
+                else
+                {
+                    deals.Add(joined);
+                    round = round.Value with { DealIndex = deals.Count - 1 };
+                }
+
+                lastDealSentence = s;
+                continue;
+            }
+
+            if (!facts.IsHeadline && facts.Companies.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() == 1 && RaisedMoney().IsMatch(sentence)
+                && HeadlineAmount(text, facts.Amounts, DealType.Investment) is not null)
+            {
+                round = (s, facts.Companies[0].Name, [], [new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)], null);
+            }
+
             var clauses = SplitClauses(text, facts);
             if (clauses.Count > 1)
             {
@@ -279,6 +308,28 @@ internal static partial class DealFinder
             [.. facts.Hardware.Select(h => new ExtractedDealHardware(h.Name, h.Quantity))]);
     }
 
+    private static ExtractedDeal RoundDeal(string text, SentenceFacts raise, (int Sentence, string Raiser, List<string> Investors, List<EvidenceSpan> Evidence, int? DealIndex) round, PartialDate? published)
+    {
+        var sentence = text[raise.Span.Start..raise.Span.End];
+        var amount = HeadlineAmount(text, raise.Amounts, DealType.Investment);
+        var date = raise.Dates.FirstOrDefault(d => !d.YearInferred && !FutureOnly().IsMatch(text[Math.Max(0, d.Span.Start - 12)..d.Span.Start]))?.Value
+            ?? (published is not null && JustNow().IsMatch(sentence) ? published : null);
+        List<ExtractedParty> parties = [new ExtractedParty(round.Raiser, DealRole.Investee), .. round.Investors.Select(n => new ExtractedParty(n, DealRole.Investor))];
+        return new ExtractedDeal(
+            parties,
+            DealType.Investment,
+            ReadStatus(sentence),
+            amount?.Usd,
+            amount?.Value,
+            amount?.Currency,
+            amount?.Qualifier ?? AmountQualifier.Exact,
+            date,
+            amount is not null ? 0.7 : 0.5,
+            round.Evidence,
+            raise.Models,
+            []);
+    }
+
     // "Other companies like Microsoft, Google, and Amazon are exploring": companies acting side by side are not parties to one deal.
     private static bool ParallelList(string text, SentenceFacts facts)
     {
@@ -515,6 +566,14 @@ internal static partial class DealFinder
     private static bool Compatible(decimal? a, decimal? b) => a is null || b is null || Math.Abs(a.Value - b.Value) <= 0.02m * Math.Max(a.Value, b.Value);
 
     private static bool Compatible(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.Start.Year == b.Value.Start.Year;
+
+    // "raised $235 million in a Series D round", "raises $80 million"
+    [GeneratedRegex(@"\brais(?:ed|es|ing)\s(?:[a-z]+\s){0,2}(?:about\s|roughly\s|nearly\s|more than\s)?[$€£₹][0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RaisedMoney();
+
+    // "led the round", "also invested", "participated", "joined the round", "co-led"
+    [GeneratedRegex(@"\bled the (?:round|financing|raise)\b|\bco-led\b|\balso invested\b|\balso (?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoundJoin();
 
     // "a supercomputer it built for", "built the system for"
     [GeneratedRegex(@"\bbuil[td]\b.{0,40}\bfor\b|\bsupercomputer\b.{0,40}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

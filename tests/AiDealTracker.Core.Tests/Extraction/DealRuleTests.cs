@@ -30,4 +30,18 @@ public class DealRuleTests
         Assert.Contains(doc.Deals, d => d.Type == DealType.ChipSupply);
         Assert.DoesNotContain(doc.Deals, d => d.Type == DealType.CloudCapacity);
     }
+
+    // (The first line of a text is its headline.) Investors named in the sentences after "X raised $N" join that round as one investment deal.
+    [Theory]
+    [InlineData("Funding news\n\nRobotics startup Quorvant Inc. raised $80 million in a Series B round. Brightwater Capital led the round. Google and Oracle also invested.", 4)]
+    [InlineData("Funding news\n\nChip designer Pellucid Inc. raised $45 million on Tuesday. Nvidia and Microsoft also participated in the round.", 3)]
+    public void Extract_CoInvestorsInFollowingSentencesJoinTheRound(string text, int parties)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(parties, deal.Parties.Count);
+        Assert.NotNull(deal.AmountUsd);
+    }
 }
