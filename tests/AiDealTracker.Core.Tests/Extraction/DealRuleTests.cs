@@ -9,8 +9,8 @@ public class DealRuleTests
 
     // A later mention of the same companies with another type, no value and no new date retells the first deal.
     [Theory]
-    [InlineData("Quorvant Labs agreed to rent GPU capacity from Oracle for $400 million. Separately, Oracle will deliver chips to Quorvant Labs.", DealType.CloudCapacity)]
-    [InlineData("Microsoft agreed to acquire Pellucid for $2 billion. Pellucid will also partner with Microsoft on research and receive funding.", DealType.Acquisition)]
+    [InlineData("Capacity news\n\nQuorvant Labs agreed to rent GPU capacity from Oracle for $400 million. Separately, Oracle will deliver chips to Quorvant Labs.", DealType.CloudCapacity)]
+    [InlineData("Deal news\n\nMicrosoft agreed to acquire Pellucid for $2 billion. Pellucid will also partner with Microsoft on research and receive funding.", DealType.Acquisition)]
     public void Extract_FoldsRetellingIntoFirstDeal(string text, DealType type)
     {
         var doc = Extractor.Extract(new ExtractionInput(text));
@@ -21,8 +21,8 @@ public class DealRuleTests
 
     // A system a chip maker built for a customer, with no cloud provider involved, is chip supply.
     [Theory]
-    [InlineData("AMD unveiled a supercomputer it built for Zentrix Systems Inc., a contract worth $200 million.")]
-    [InlineData("Nvidia built a supercomputer for Tessaro Robotics under a $90 million contract.")]
+    [InlineData("Systems news\n\nAMD unveiled a supercomputer it built for Zentrix Systems Inc., a contract worth $200 million.")]
+    [InlineData("Systems news\n\nNvidia built a supercomputer for Tessaro Robotics under a $90 million contract.")]
     public void Extract_SystemBuiltByChipMakerIsChipSupply(string text)
     {
         var doc = Extractor.Extract(new ExtractionInput(text));
