@@ -44,4 +44,16 @@ public class DealRuleTests
         Assert.Equal(parties, deal.Parties.Count);
         Assert.NotNull(deal.AmountUsd);
     }
+
+    // A customer deploying capacity "built on" a chip maker's GPUs is chip supply, even when the deal is called a collaboration.
+    [Theory]
+    [InlineData("Compute news\n\nAMD announced a $3 billion collaboration under which Halvora Inc. will deploy 200 megawatts of AI computing built on AMD's Instinct GPUs.")]
+    [InlineData("Compute news\n\nNvidia signed an agreement under which Quorvant Inc. will deploy new clusters based on Nvidia chips.")]
+    public void Extract_DeployingOnVendorChipsIsChipSupply(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+    }
 }
