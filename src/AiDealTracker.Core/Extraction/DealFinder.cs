@@ -27,10 +27,39 @@ internal static partial class DealFinder
         var deals = new List<ExtractedDeal>();
         var compute = new List<ExtractedCompute>();
         var lastDealSentence = -10;
+        (int Sentence, string Raiser, List<string> Investors, List<EvidenceSpan> Evidence, int? DealIndex)? round = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var facts = sentences[s];
             var sentence = text[facts.Span.Start..facts.Span.End];
+
+            // "Quorvant said it raised $80 million. Brightwater led the round; Halvora and Tessaro also invested.": investors
+            // named in the next sentences join the round the single company announced.
+            if (round is { } open && s - open.Sentence <= 2 && !facts.IsHeadline && RoundJoin().IsMatch(sentence)
+                && facts.Companies.Any(c => c.Name != open.Raiser))
+            {
+                round = open with { Investors = [.. open.Investors.Union(facts.Companies.Select(c => c.Name).Where(n => n != open.Raiser), StringComparer.Ordinal)], Evidence = [.. open.Evidence, new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)] };
+                var joined = RoundDeal(text, sentences[round.Value.Sentence], round.Value, published);
+                if (round.Value.DealIndex is { } at)
+                {
+                    deals[at] = joined;
+                }
+                else
+                {
+                    deals.Add(joined);
+                    round = round.Value with { DealIndex = deals.Count - 1 };
+                }
+
+                lastDealSentence = s;
+                continue;
+            }
+
+            if (!facts.IsHeadline && facts.Companies.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() == 1 && RaisedMoney().IsMatch(sentence)
+                && HeadlineAmount(text, facts.Amounts, DealType.Investment) is not null)
+            {
+                round = (s, facts.Companies[0].Name, [], [new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)], null);
+            }
+
             var clauses = SplitClauses(text, facts);
             if (clauses.Count > 1)
             {
@@ -100,7 +129,7 @@ internal static partial class DealFinder
             }
         }
 
-        return (FoldTerms(FoldPartnerships(MergeSellers(Merge(deals)))), compute);
+        return (FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(Merge(deals))))), compute);
     }
 
     // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
@@ -252,6 +281,15 @@ internal static partial class DealFinder
             status = DealStatus.Completed;
         }
 
+        // "Cerebras unveiled a supercomputer it built for G42": a system built by a chip maker for a customer with no cloud
+        // provider involved is a supply of chip-based systems, not rented capacity.
+        if (type == DealType.CloudCapacity && BuiltSystem().IsMatch(sentence)
+            && !facts.Companies.Any(c => c.Kind is CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter)
+            && facts.Companies.Any(c => c.Kind == CompanyKind.ChipMaker && parties.Contains(c.Name, StringComparer.Ordinal)))
+        {
+            type = DealType.ChipSupply;
+        }
+
         var roles = AssignRoles(parties, facts.Companies, type.Value, triggerAt);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
             + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
@@ -268,6 +306,28 @@ internal static partial class DealFinder
             [new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)],
             facts.Models,
             [.. facts.Hardware.Select(h => new ExtractedDealHardware(h.Name, h.Quantity))]);
+    }
+
+    private static ExtractedDeal RoundDeal(string text, SentenceFacts raise, (int Sentence, string Raiser, List<string> Investors, List<EvidenceSpan> Evidence, int? DealIndex) round, PartialDate? published)
+    {
+        var sentence = text[raise.Span.Start..raise.Span.End];
+        var amount = HeadlineAmount(text, raise.Amounts, DealType.Investment);
+        var date = raise.Dates.FirstOrDefault(d => !d.YearInferred && !FutureOnly().IsMatch(text[Math.Max(0, d.Span.Start - 12)..d.Span.Start]))?.Value
+            ?? (published is not null && JustNow().IsMatch(sentence) ? published : null);
+        List<ExtractedParty> parties = [new ExtractedParty(round.Raiser, DealRole.Investee), .. round.Investors.Select(n => new ExtractedParty(n, DealRole.Investor))];
+        return new ExtractedDeal(
+            parties,
+            DealType.Investment,
+            ReadStatus(sentence),
+            amount?.Usd,
+            amount?.Value,
+            amount?.Currency,
+            amount?.Qualifier ?? AmountQualifier.Exact,
+            date,
+            amount is not null ? 0.7 : 0.5,
+            round.Evidence,
+            raise.Models,
+            []);
     }
 
     // "Other companies like Microsoft, Google, and Amazon are exploring": companies acting side by side are not parties to one deal.
@@ -472,6 +532,31 @@ internal static partial class DealFinder
         return result;
     }
 
+    // "Nvidia has agreed to rent servers from Lambda ... Nvidia sells GPUs to Lambda": a later mention of the same companies with a
+    // different type but no value of its own and no new date retells the deal already found; the first reading stands. An
+    // arrangement told as in effect ("has been hosting") is a deal of its own.
+    private static List<ExtractedDeal> FoldRetellings(List<ExtractedDeal> deals)
+    {
+        var result = new List<ExtractedDeal>();
+        foreach (var deal in deals)
+        {
+            var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var host = deal.AmountUsd is null && deal.Status is not (DealStatus.Talks or DealStatus.Completed)
+                ? result.FindIndex(d => d.Type != deal.Type && d.Evidence[0].Start < deal.Evidence[0].Start && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names)
+                    && (deal.Date is null || Equals(deal.Date, d.Date)))
+                : -1;
+            if (host < 0)
+            {
+                result.Add(deal);
+                continue;
+            }
+
+            result[host] = result[host] with { Evidence = [.. result[host].Evidence, .. deal.Evidence] };
+        }
+
+        return result;
+    }
+
     private static bool SameParties(ExtractedDeal deal, HashSet<string> names)
     {
         var existing = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -481,6 +566,18 @@ internal static partial class DealFinder
     private static bool Compatible(decimal? a, decimal? b) => a is null || b is null || Math.Abs(a.Value - b.Value) <= 0.02m * Math.Max(a.Value, b.Value);
 
     private static bool Compatible(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.Start.Year == b.Value.Start.Year;
+
+    // "raised $235 million in a Series D round", "raises $80 million"
+    [GeneratedRegex(@"\brais(?:ed|es|ing)\s(?:[a-z]+\s){0,2}(?:about\s|roughly\s|nearly\s|more than\s)?[$€£₹][0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RaisedMoney();
+
+    // "led the round", "also invested", "participated", "joined the round", "co-led"
+    [GeneratedRegex(@"\bled the (?:round|financing|raise)\b|\bco-led\b|\balso invested\b|\balso (?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoundJoin();
+
+    // "a supercomputer it built for", "built the system for"
+    [GeneratedRegex(@"\bbuil[td]\b.{0,40}\bfor\b|\bsupercomputer\b.{0,40}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BuiltSystem();
 
     // "the deal is worth", "reported the price at", "what it paid", "the pact was valued"
     [GeneratedRegex(@"\b(?:the|that|this)\s(?:deal|agreement|pact|price|transaction|purchase|acquisition|contract|investment|arrangement)\b|\bit paid\b|\bworth\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -534,8 +631,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\bcompute (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
 
-    // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs"
-    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs"
+    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"

@@ -14,6 +14,9 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         "Maverick", "Behemoth", "Vision", "Max", "Plus", "Lite", "Coder", "Chat", "Reasoning", "Super",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Capitalised words before "model" that are products or ordinary words, from Data/not-models.txt: "the ChatGPT model"
+    private static readonly FrozenSet<string> NotModels = ReadNotModels();
+
     public List<(string Name, string Family, string? Developer, TextSpan Span)> Find(string text, List<Token> tokens)
     {
         var found = new List<(string, string, string?, TextSpan)>();
@@ -71,9 +74,65 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
                 found.Add((text[span.Start..span.End], word, null, span));
                 i = end - 1;
             }
+            else if (char.IsUpper(word[0]) && SizedShape().IsMatch(word))
+            {
+                // A parameter count names a model on its own: "MPT-7B", "Falcon-40B"
+                found.Add((word, word[..word.IndexOf('-', StringComparison.Ordinal)], null, new TextSpan(tokens[i].Start, tokens[i].End)));
+            }
+            else if (NameLike(word) && (BeforeModelWord(text, tokens, i + 1) || AfterCalledModels(text, tokens, i)))
+            {
+                // "the Dolly model", "the Poro language model", "models called Vireo and Kestrel"
+                found.Add((word, word, null, new TextSpan(tokens[i].Start, tokens[i].End)));
+            }
         }
 
         return found;
+    }
+
+    private bool NameLike(string word) =>
+        word.Length >= 3 && char.IsUpper(word[0]) && word.All(char.IsLetter) && !word.All(char.IsUpper)
+        && !NotModels.Contains(word) && !lexicon.Hardware.ContainsKey(word) && !lexicon.Aliases.ContainsKey(word)
+        && !lexicon.NotCompanies.Contains(word);
+
+    // "Dolly model", "Dolly LLM", "Poro language model", "Poro large language model"
+    private static bool BeforeModelWord(string text, List<Token> tokens, int k)
+    {
+        for (var skip = 0; skip <= 2 && k + skip < tokens.Count; skip++)
+        {
+            var next = Word(text, tokens[k + skip]);
+            if (next is "model" or "models" or "LLM" or "LLMs")
+            {
+                return skip == 0 || (skip == 1 && Word(text, tokens[k]) == "language")
+                    || (skip == 2 && Word(text, tokens[k]) == "large" && Word(text, tokens[k + 1]) == "language");
+            }
+        }
+
+        return false;
+    }
+
+    // "models called Vireo and Kestrel", "a model named Vireo"
+    private static bool AfterCalledModels(string text, List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && Word(text, tokens[k]) is "and" or "," && k >= 2)
+        {
+            k -= 2;
+        }
+
+        if (k < 1 || Word(text, tokens[k]) is not ("called" or "named" or "dubbed"))
+        {
+            return false;
+        }
+
+        for (var m = Math.Max(0, k - 3); m < k; m++)
+        {
+            if (Word(text, tokens[m]) is "model" or "models" or "LLM" or "LLMs")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ExtendVersion(string text, List<Token> tokens, int k, out bool hasVersion)
@@ -119,6 +178,20 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         return false;
     }
 
+    private static FrozenSet<string> ReadNotModels()
+    {
+        var assembly = typeof(ModelRecognizer).Assembly;
+        var resource = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".Extraction.Data.not-models.txt", StringComparison.Ordinal));
+        if (resource is null)
+        {
+            return FrozenSet<string>.Empty;
+        }
+
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToFrozenSet(StringComparer.Ordinal);
+    }
+
     private static string Word(string text, Token token) => text[token.Start..token.End];
 
     // "4", "3.2", "2.5", "v3", "V3", "R1", "4o"
@@ -132,6 +205,10 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
     // "405B", "70B", "8x7B"
     [GeneratedRegex(@"^(?:\d+x)?\d{1,4}[BM]$", RegexOptions.CultureInvariant)]
     private static partial Regex SizeToken();
+
+    // "MPT-7B", "Falcon-40B", "Poro-34B"
+    [GeneratedRegex(@"^[A-Z][A-Za-z]{1,}-\d{1,4}(?:\.\d)?[BM]$", RegexOptions.CultureInvariant)]
+    private static partial Regex SizedShape();
 
     // "Orion-2", "Zephyr-7B", "Nova-2.5"
     [GeneratedRegex(@"^[A-Z][a-zA-Z]{2,}-\d{1,3}(?:\.\d{1,2})?[a-zA-Z]?$", RegexOptions.CultureInvariant)]
