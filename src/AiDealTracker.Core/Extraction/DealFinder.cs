@@ -290,7 +290,8 @@ internal static partial class DealFinder
             type = DealType.ChipSupply;
         }
 
-        var roles = AssignRoles(parties, facts.Companies, type.Value, triggerAt);
+        var moneyReceivedFirst = triggerAt >= facts.Span.Start && RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start));
+        var roles = AssignRoles(parties, facts.Companies, type.Value, triggerAt, moneyReceivedFirst);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
             + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
         return new ExtractedDeal(
@@ -380,7 +381,8 @@ internal static partial class DealFinder
         return CompletedStatus().IsMatch(sentence) ? DealStatus.Completed : DealStatus.Announced;
     }
 
-    private static List<ExtractedParty> AssignRoles(List<string> parties, IReadOnlyList<CompanyMention> mentions, DealType type, int triggerAt)
+    private static List<ExtractedParty> AssignRoles(
+        List<string> parties, IReadOnlyList<CompanyMention> mentions, DealType type, int triggerAt, bool moneyReceivedFirst)
     {
         var result = new List<ExtractedParty>();
         foreach (var name in parties)
@@ -390,7 +392,7 @@ internal static partial class DealFinder
             var kind = mention?.Kind ?? CompanyKind.Unknown;
             var role = type switch
             {
-                DealType.Investment => before ? DealRole.Investor : DealRole.Investee,
+                DealType.Investment => before != moneyReceivedFirst ? DealRole.Investor : DealRole.Investee,
                 DealType.Acquisition => before ? DealRole.Acquirer : DealRole.Target,
                 DealType.Hiring => before ? DealRole.Acquirer : DealRole.Target,
                 DealType.ChipSupply => kind == CompanyKind.ChipMaker ? DealRole.Supplier : DealRole.Customer,
@@ -566,6 +568,10 @@ internal static partial class DealFinder
     private static bool Compatible(decimal? a, decimal? b) => a is null || b is null || Math.Abs(a.Value - b.Value) <= 0.02m * Math.Max(a.Value, b.Value);
 
     private static bool Compatible(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.Start.Year == b.Value.Start.Year;
+
+    // "raised $50 million from Zeta Capital", "secured funding from": the subject receives the money, the object gives it.
+    [GeneratedRegex(@"^(?:has\s+|have\s+|had\s+)?(?:raised|raises|raising|secured|secures|received|receives|landed|lands)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RaiseVoice();
 
     // "raised $235 million in a Series D round", "raises $80 million"
     [GeneratedRegex(@"\brais(?:ed|es|ing)\s(?:[a-z]+\s){0,2}(?:about\s|roughly\s|nearly\s|more than\s)?[$€£₹][0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

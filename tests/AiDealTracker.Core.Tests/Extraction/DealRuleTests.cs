@@ -56,4 +56,18 @@ public class DealRuleTests
         var deal = Assert.Single(doc.Deals);
         Assert.Equal(DealType.ChipSupply, deal.Type);
     }
+
+    // The subject of "raised ... from" receives the money; the subject of "invested ... in" gives it.
+    [Theory]
+    [InlineData("Funding news\n\nAcme Labs raised $50 million from Zeta Capital in a Series B round.", "Zeta Capital", "Acme Labs")]
+    [InlineData("Funding news\n\nBrightwater Capital invested $20 million in Quorvant Systems.", "Brightwater Capital", "Quorvant Systems")]
+    public void Extract_InvestmentRoles_FollowWhoGivesTheMoney(string text, string investor, string investee)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Contains(new ExtractedParty(investor, DealRole.Investor), deal.Parties);
+        Assert.Contains(new ExtractedParty(investee, DealRole.Investee), deal.Parties);
+    }
 }
