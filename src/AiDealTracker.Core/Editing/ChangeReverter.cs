@@ -22,6 +22,21 @@ public sealed class ChangeReverter(EditorSession session, TimeProvider time)
     public async Task<EditResult<int>> RevertChangeAsync(ClaimsPrincipal user, string changeId, CancellationToken cancellationToken = default) =>
         await RevertAsync(user, $"Revert {changeId}", q => q.Where(a => a.ChangeId == changeId), cancellationToken);
 
+    /// <summary>Undoes the last merge of a deal or company: the change that set its MergedIntoId, with everything it moved.</summary>
+    public async Task<EditResult<int>> RevertLastMergeAsync(ClaimsPrincipal user, string entityType, int duplicateId, CancellationToken cancellationToken = default)
+    {
+        EditorRoles.Demand(user);
+        await using var db = await session.ReadAsync(cancellationToken);
+        var changeId = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == entityType && a.EntityId == duplicateId && a.Field == "MergedIntoId" && a.NewValue != null)
+            .OrderByDescending(a => a.Id)
+            .Select(a => a.ChangeId)
+            .FirstOrDefaultAsync(cancellationToken);
+        return changeId is null
+            ? EditResult.Invalid<int>($"This {entityType.ToLowerInvariant()} was not merged by an editor.")
+            : await RevertChangeAsync(user, changeId, cancellationToken);
+    }
+
     private async Task<EditResult<int>> RevertAsync(
         ClaimsPrincipal user, string operation, Func<IQueryable<AuditEntry>, IQueryable<AuditEntry>> select, CancellationToken cancellationToken)
     {

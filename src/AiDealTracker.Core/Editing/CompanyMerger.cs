@@ -65,19 +65,8 @@ public sealed class CompanyMerger(EditorSession session, ChangeReverter reverter
         }, cancellationToken);
 
     /// <summary>Undoes the last merge of <paramref name="duplicateId"/>: everything the merge moved goes back.</summary>
-    public async Task<EditResult<int>> SplitAsync(ClaimsPrincipal user, int duplicateId, CancellationToken cancellationToken = default)
-    {
-        EditorRoles.Demand(user);
-        await using var db = await session.ReadAsync(cancellationToken);
-        var changeId = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(Company) && a.EntityId == duplicateId && a.Field == nameof(Company.MergedIntoId) && a.NewValue != null)
-            .OrderByDescending(a => a.Id)
-            .Select(a => a.ChangeId)
-            .FirstOrDefaultAsync(cancellationToken);
-        return changeId is null
-            ? EditResult.Invalid<int>("This company was not merged by an editor.")
-            : await reverter.RevertChangeAsync(user, changeId, cancellationToken);
-    }
+    public Task<EditResult<int>> SplitAsync(ClaimsPrincipal user, int duplicateId, CancellationToken cancellationToken = default) =>
+        reverter.RevertLastMergeAsync(user, nameof(Company), duplicateId, cancellationToken);
 
     internal static IEnumerable<int> FingerprintIds(string fingerprint)
     {

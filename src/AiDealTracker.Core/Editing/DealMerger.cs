@@ -48,17 +48,6 @@ public sealed class DealMerger(EditorSession session, ChangeReverter reverter, T
             return EditResult.Saved<int>(survivor.Id);
         }, cancellationToken);
 
-    public async Task<EditResult<int>> SplitAsync(ClaimsPrincipal user, int duplicateId, CancellationToken cancellationToken = default)
-    {
-        EditorRoles.Demand(user);
-        await using var db = await session.ReadAsync(cancellationToken);
-        var changeId = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(Deal) && a.EntityId == duplicateId && a.Field == nameof(Deal.MergedIntoId) && a.NewValue != null)
-            .OrderByDescending(a => a.Id)
-            .Select(a => a.ChangeId)
-            .FirstOrDefaultAsync(cancellationToken);
-        return changeId is null
-            ? EditResult.Invalid<int>("This deal was not merged by an editor.")
-            : await reverter.RevertChangeAsync(user, changeId, cancellationToken);
-    }
+    public Task<EditResult<int>> SplitAsync(ClaimsPrincipal user, int duplicateId, CancellationToken cancellationToken = default) =>
+        reverter.RevertLastMergeAsync(user, nameof(Deal), duplicateId, cancellationToken);
 }
