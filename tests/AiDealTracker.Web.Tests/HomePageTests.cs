@@ -12,8 +12,8 @@ public class HomePageTests(DealTrackerWebFactory factory) : IClassFixture<DealTr
         var page = await client.GetDocumentAsync("/");
 
         Assert.Equal("Dashboard · AiDealTracker", page.Title);
-        var stats = page.QuerySelectorAll(".stat-card").Select(c => c.TextContent).ToList();
-        Assert.Contains(stats, s => s.Contains("Articles", StringComparison.Ordinal) && s.Contains('5', StringComparison.Ordinal));
+        var articles = page.QuerySelectorAll(".stat-card").Single(c => c.QuerySelector(".stat-label")?.TextContent == "Articles");
+        Assert.Equal("5", articles.QuerySelector(".stat-value")?.TextContent);
         var latest = page.QuerySelector(".deal-table")?.TextContent ?? "";
         Assert.Contains("Scale AI", latest, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using AiDealTracker.Cli;
 using AiDealTracker.Core.Domain;
 using AiDealTracker.Core.Extraction;
 using AiDealTracker.Core.Ingestion;
@@ -144,7 +145,7 @@ public class ArticleIngestorTests
         using var harness = new IngestorHarness();
         var reports = new List<IngestProgress>();
 
-        var summary = await harness.Ingestor.IngestFilesAsync([TestPaths.Seeds], new SyncProgress(reports.Add));
+        var summary = await harness.Ingestor.IngestFilesAsync([TestPaths.Seeds], new SynchronousProgress<IngestProgress>(reports.Add));
 
         Assert.Equal(5, summary.New);
         Assert.Equal(5, reports.Count);
@@ -166,9 +167,4 @@ public class ArticleIngestorTests
             [new EvidenceSpan("Acme Cloud will supply GPUs to Zeta Labs.", 0, 10)],
             [],
             []);
-
-    private sealed class SyncProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
-    }
 }

@@ -7,15 +7,9 @@ internal sealed class FakeExtractor(Func<ExtractionInput, ExtractedDocument> ext
 {
     public string Version => "fake";
 
-    public IReadOnlyCollection<KeyValuePair<string, string>> LastAliases { get; private set; } = [];
-
     public static ExtractedDocument Empty(ExtractionInput input) => new(input.Text, input.Title, input.Published, [], [], [], [], [], [], []);
 
     public ExtractedDocument Extract(ExtractionInput input) => extract(input);
 
-    public IArticleExtractor Create(IReadOnlyCollection<KeyValuePair<string, string>> editorAliases)
-    {
-        LastAliases = editorAliases;
-        return this;
-    }
+    public IArticleExtractor Create(IReadOnlyCollection<KeyValuePair<string, string>> editorAliases) => this;
 }
