@@ -45,6 +45,8 @@ public sealed class EvaluateCommand : ICliCommand
             return missing.Count + extra.Count == 0 ? string.Empty : $"  {field}: missing [{string.Join(", ", missing)}] extra [{string.Join(", ", extra)}]\n";
         }
 
+        static string Key(GoldDeal d) => $"{string.Join("+", d.Parties.Order(StringComparer.OrdinalIgnoreCase))} {d.Type}";
+        static string Attributes(GoldDeal d) => $"{(d.AmountUsd is null ? "-" : GoldFile.Invariant(d.AmountUsd.Value))} {d.Date ?? "-"} {d.Status}";
         static string Deal(GoldDeal d) => $"{string.Join("+", d.Parties.Order(StringComparer.OrdinalIgnoreCase))} {d.Type} {(d.AmountUsd is null ? "-" : GoldFile.Invariant(d.AmountUsd.Value))} {d.Date ?? "-"} {d.Status}";
 
         var text = $"== {gold.Id} published gold={gold.Published ?? "-"} got={predicted.Published ?? "-"}\n"
@@ -52,7 +54,18 @@ public sealed class EvaluateCommand : ICliCommand
             + Diff("models", gold.Models, predicted.Models)
             + Diff("hardware", gold.Hardware, predicted.Hardware)
             + Diff("amounts", gold.Amounts.Select(GoldFile.Invariant), predicted.Amounts.Select(GoldFile.Invariant))
-            + Diff("deals", gold.Deals.Select(Deal), predicted.Deals.Select(Deal));
+            + Diff("deals", gold.Deals.Select(Key), predicted.Deals.Select(Key));
+
+        // Deals that match on parties and type but differ in amount, date or status.
+        foreach (var g in gold.Deals)
+        {
+            var p = predicted.Deals.FirstOrDefault(d => string.Equals(Key(d), Key(g), StringComparison.OrdinalIgnoreCase));
+            if (p is not null && !string.Equals(Deal(p), Deal(g), StringComparison.OrdinalIgnoreCase))
+            {
+                text += $"  deal {Key(g)}: gold {Attributes(g)} got {Attributes(p)}\n";
+            }
+        }
+
         return text;
     }
 }
