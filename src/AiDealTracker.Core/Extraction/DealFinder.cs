@@ -68,7 +68,8 @@ internal static partial class DealFinder
                 foreach (var clause in clauses)
                 {
                     var clauseText = text[clause.Span.Start..clause.Span.End];
-                    var clauseDeal = ReadDeal(text, clauseText, clause, null, () => Topic(sentences, s), published, inherited);
+                    var earlier = facts.Companies.Where(c => c.Span.Start < clause.Span.Start).Select(c => c.Name);
+                    var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(Antecedents(text, sentences, s)), () => Topic(sentences, s), published, inherited);
                     if (clauseDeal is not null)
                     {
                         deals.Add(clauseDeal);
@@ -84,7 +85,7 @@ internal static partial class DealFinder
                 }
             }
 
-            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0) ? null : ReadDeal(text, sentence, facts, s > 0 ? sentences[s - 1] : null, () => Topic(sentences, s), published);
+            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0) ? null : ReadDeal(text, sentence, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), published);
             if (deal is not null && s + 1 < sentences.Count)
             {
                 // "... according to The Wall Street Journal. A spokesperson for Anthropic confirmed the commitment on Friday."
@@ -185,11 +186,44 @@ internal static partial class DealFinder
         return clauses;
     }
 
+    // The companies a pronoun at the start of sentence s may stand for: those of the sentence before, latest first, and among
+    // them first those that acted there ("Nvidia has absorbed", "Microsoft's largest purchase").
+    private static IEnumerable<string> Antecedents(string text, IReadOnlyList<SentenceFacts> sentences, int s)
+    {
+        if (s == 0)
+        {
+            return [];
+        }
+
+        var previous = sentences[s - 1].Companies.AsEnumerable().Reverse().ToList();
+        return previous.Where(c => ActsAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(24, text.Length - c.Span.End))))
+            .Concat(previous).Select(c => c.Name).Distinct(StringComparer.Ordinal);
+    }
+
+    // "Lambda, the GPU cloud provider that has long rented Nvidia hardware, ...", "OpenAI, Microsoft's closest partner, ...":
+    // a company named inside the description set off after another company.
+    private static bool InApposition(string text, SentenceFacts facts, CompanyMention company)
+    {
+        var before = facts.Companies.LastOrDefault(c => c.Span.End <= company.Span.Start);
+        if (before is null)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(before.Span.End, company.Span.Start - before.Span.End);
+        if (between.SequenceEqual(", "))
+        {
+            return text.AsSpan(company.Span.End).StartsWith("'s ", StringComparison.Ordinal);
+        }
+
+        return AppositionLead().IsMatch(between);
+    }
+
     private static string? Topic(IReadOnlyList<SentenceFacts> sentences, int before) =>
         sentences.Take(before).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, SentenceFacts? previous, Func<string?> findTopic, PartialDate? published, DealType? inherited = null)
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, PartialDate? published, DealType? inherited = null)
     {
         if (facts.IsHeadline)
         {
@@ -233,17 +267,32 @@ internal static partial class DealFinder
             type = DealType.Talks;
         }
 
-        // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party.
+        // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party. Nor is a company
+        // named inside another one's description ("OpenAI, Microsoft's closest partner, ...") or only in passing.
         var parties = facts.Companies
             .Where(c => !facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End))
-            .Where(c => !InPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start]))
+            .Where(c => !InApposition(text, facts, c))
+            .Where(c => !InPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start]) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start])))
             .Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
-        if (parties.Count >= 2 && ParallelList(text, facts))
+
+        var borrowed = false;
+
+        // "Earlier this year it bought Deci", "In April it raised $2 billion in a round led by Greenoaks": a pronoun standing as
+        // the subject, with no company named before it, is the company the text has been talking about.
+        var anaphor = SubjectAnaphor().Match(sentence);
+        if (anaphor.Success && !facts.Companies.Any(c => c.Span.Start < facts.Span.Start + anaphor.Index)
+            && (facts.Span.Start + anaphor.Index < triggerAt || parties.Count < 2)
+            && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } antecedent)
+        {
+            parties.Insert(0, antecedent);
+            borrowed = true;
+        }
+
+        if (parties.Count >= 2 && !borrowed && ParallelList(text, facts))
         {
             return null;
         }
 
-        var borrowed = false;
         // "In addition to talks with Microsoft and Amazon, negotiations took place with Databricks": the subject is the article's main company.
         if (facts.Companies.Count > 0
             && WithBefore().IsMatch(text[Math.Max(0, facts.Companies[0].Span.Start - 40)..facts.Companies[0].Span.Start])
@@ -253,9 +302,9 @@ internal static partial class DealFinder
             borrowed = true;
         }
 
-        if (parties.Count < 2 && previous is not null && Continuation().IsMatch(sentence))
+        if (parties.Count < 2 && Continuation().IsMatch(sentence))
         {
-            foreach (var name in previous.Companies.Select(c => c.Name).Reverse())
+            foreach (var name in antecedents())
             {
                 if (!parties.Contains(name, StringComparer.Ordinal) && parties.Count < 2)
                 {
@@ -601,6 +650,22 @@ internal static partial class DealFinder
     [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InPassing();
 
+    // ", a Helsinki-based lab founded by former ", ", the GPU cloud provider that has long rented "
+    [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the|its)\s[^,;:()\u2014\u2013]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositionLead();
+
+    // "it bought", "the company signed", "In April it raised": a pronoun as the subject, not the object of a preposition.
+    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:it|It|[Tt]he\s(?:[a-z-]+\s)?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator))\s(?!is\s(?:a|an|the|not|one)\b)(?=[a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectAnaphor();
+
+    // "Nvidia has absorbed", "Safe Superintelligence raised", "Microsoft's largest": the company is the one acting or owning.
+    [GeneratedRegex(@"^(?:'s\s|\s(?:has|had|have|is|was|were|are|will|would|said|says|also|then|now|already|plans|agreed|signed|[a-z]+ed)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ActsAfter();
+
+    // "former", "unlike", "than": named in passing wherever it stands.
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bthan)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex StrictlyInPassing();
+
     // "; " or ", and " or ", while " before a new subject
     [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
@@ -630,7 +695,7 @@ internal static partial class DealFinder
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
-    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\belectricity\b|\bclean (?:power|energy)\b|\bcarbon-free (?:power|energy)\b|\brenewable (?:power|energy)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\bfusion\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy)\b|\bpower (?:supply|deal|agreement|framework|contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\belectricity\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy)\b|\bpower (?:supply|deal|agreement|framework|contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
@@ -662,7 +727,7 @@ internal static partial class DealFinder
     private static partial Regex NotADeal();
 
     // "The deal ...", "The investment ...", "It will ...", "The two companies ...", "Under the agreement ..."
-    [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\b(?:the (?:company|startup|firm|two companies|two)|its|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\bthe two companies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Continuation();
 
     // "valued at $X", "$118.42 a share", "revenue of $X", "market value": not the value of the deal.
