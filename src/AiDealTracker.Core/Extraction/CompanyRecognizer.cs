@@ -321,7 +321,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private static partial Regex Apposition();
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"
-    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,8}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DescriptorBefore();
 
     // "invested in X", "agreed to acquire X", "signed with X", "a stake in X", "led by X"

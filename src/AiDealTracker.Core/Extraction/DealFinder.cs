@@ -195,9 +195,35 @@ internal static partial class DealFinder
             return [];
         }
 
-        var previous = sentences[s - 1].Companies.AsEnumerable().Reverse().ToList();
-        return previous.Where(c => ActsAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(24, text.Length - c.Span.End))))
-            .Concat(previous).Select(c => c.Name).Distinct(StringComparer.Ordinal);
+        // "Safe Superintelligence has raised money ... In September 2024 it raised $1 billion ... In April it raised": a sentence
+        // whose own subject is a pronoun hands the question on to the sentence before it.
+        // "The startup grew fast. In March 2023 it raised ...": a young company is meant, not the hyperscaler named nearby.
+        var young = StartupAnaphor().IsMatch(text[sentences[s].Span.Start..sentences[s].Span.End]);
+        var acting = new List<CompanyMention>();
+        var named = new List<CompanyMention>();
+        for (var k = s - 1; k >= Math.Max(0, s - 3); k--)
+        {
+            var previous = sentences[k].Companies.AsEnumerable().Reverse().ToList();
+            acting.AddRange(previous.Where(c => ActsAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(24, text.Length - c.Span.End)))));
+            named.AddRange(previous);
+            var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
+            var anaphor = SubjectAnaphor().Match(sentence);
+            if (!anaphor.Success || sentences[k].Companies.Any(c => c.Span.Start < sentences[k].Span.Start + anaphor.Index))
+            {
+                break;
+            }
+
+            young |= StartupAnaphor().IsMatch(sentence);
+            acting.Clear();
+        }
+
+        var ordered = acting.Concat(named);
+        if (young)
+        {
+            ordered = ordered.Where(c => c.Kind is CompanyKind.AiLab or CompanyKind.Unknown or CompanyKind.Neocloud).Concat(ordered);
+        }
+
+        return ordered.Select(c => c.Name).Distinct(StringComparer.Ordinal);
     }
 
     // "Lambda, the GPU cloud provider that has long rented Nvidia hardware, ...", "OpenAI, Microsoft's closest partner, ...":
@@ -661,6 +687,10 @@ internal static partial class DealFinder
     // "Nvidia has absorbed", "Safe Superintelligence raised", "Microsoft's largest": the company is the one acting or owning.
     [GeneratedRegex(@"^(?:'s\s|\s(?:has|had|have|is|was|were|are|will|would|said|says|also|then|now|already|plans|agreed|signed|[a-z]+ed)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ActsAfter();
+
+    // "the startup", "the young lab"
+    [GeneratedRegex(@"\b[Tt]he\s(?:[a-z-]+\s)?(?:startup|start-up|lab|upstart)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StartupAnaphor();
 
     // "former", "unlike", "than": named in passing wherever it stands.
     [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bthan)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
