@@ -147,7 +147,15 @@ internal static partial class DealFinder
         for (var m = ClauseBreak().Match(text, facts.Span.Start, facts.Span.End - facts.Span.Start); m.Success; m = m.NextMatch())
         {
             var next = m.Index + m.Length;
-            if (facts.Companies.Any(c => c.Span.Start == next) && facts.Companies.Any(c => c.Span.End <= m.Index))
+            if (!facts.Companies.Any(c => c.Span.End <= m.Index))
+            {
+                continue;
+            }
+
+            // "AMD bought Nod.ai, ..., and earlier that year it had bought Mipsology": a new clause whose subject is a pronoun.
+            var pronoun = SubjectAnaphor().Match(text, next, Math.Min(40, facts.Span.End - next));
+            if (facts.Companies.Any(c => c.Span.Start == next)
+                || (pronoun.Success && !text.AsSpan(next, pronoun.Index - next).Contains(',') && facts.Companies.Any(c => c.Span.Start > pronoun.Index)))
             {
                 cuts.Add(m.Index);
             }
