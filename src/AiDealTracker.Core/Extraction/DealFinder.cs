@@ -234,6 +234,32 @@ internal static partial class DealFinder
         return ordered.Select(c => c.Name).Distinct(StringComparer.Ordinal);
     }
 
+    // Spans (relative to the sentence) that describe a company rather than tell the deal: ", a Helsinki-based lab," after a
+    // company name, up to the next comma, dash or the sentence end, and ", which ..." clauses.
+    private static List<TextSpan> Descriptions(string sentence, SentenceFacts facts)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var company in facts.Companies)
+        {
+            var at = company.Span.End - facts.Span.Start;
+            if (at < 0 || at >= sentence.Length)
+            {
+                continue;
+            }
+
+            var lead = DescriptionLead().Match(sentence, at);
+            if (!lead.Success)
+            {
+                continue;
+            }
+
+            var end = sentence.IndexOfAny([',', ';', '\u2014', '\u2013', '('], lead.Index + lead.Length);
+            spans.Add(new TextSpan(lead.Index, end < 0 ? sentence.Length : end));
+        }
+
+        return spans;
+    }
+
     // "Lambda, the GPU cloud provider that has long rented Nvidia hardware, ...", "OpenAI, Microsoft's closest partner, ...":
     // a company named inside the description set off after another company.
     private static bool InApposition(string text, SentenceFacts facts, CompanyMention company)
@@ -266,7 +292,21 @@ internal static partial class DealFinder
 
         DealType? type = null;
         var triggerAt = -1;
-        var strong = StrongInvestment().Match(sentence);
+
+        // Wording inside a company's description ("X-energy, a Maryland-based reactor designer,") does not type the deal.
+        var descriptions = Descriptions(sentence, facts);
+        Match Outside(Regex regex)
+        {
+            var m = regex.Match(sentence);
+            while (m.Success && descriptions.Any(d => m.Index >= d.Start && m.Index < d.End))
+            {
+                m = m.NextMatch();
+            }
+
+            return m;
+        }
+
+        var strong = Outside(StrongInvestment());
         if (strong.Success && !JointVentureRegex().IsMatch(sentence) && !HiringRegex().IsMatch(sentence))
         {
             type = DealType.Investment;
@@ -281,13 +321,19 @@ internal static partial class DealFinder
 
         foreach (var (candidate, regex) in type is null ? Triggers : [])
         {
-            var m = regex.Match(sentence);
+            var m = Outside(regex);
             if (m.Success)
             {
                 type = candidate;
                 triggerAt = facts.Span.Start + m.Index;
                 break;
             }
+        }
+
+        // "agreed to buy roughly a fifth of E2E Networks", "bought a 10% stake": a minority holding is an investment.
+        if (type == DealType.Acquisition && MinorityHolding().IsMatch(sentence))
+        {
+            type = DealType.Investment;
         }
 
         if (type is null || NotADeal().IsMatch(sentence))
@@ -704,6 +750,14 @@ internal static partial class DealFinder
     [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bthan)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex StrictlyInPassing();
 
+    // ", a Maryland-based reactor designer", ", which rents large amounts of capacity"
+    [GeneratedRegex(@"\G(?:'s)?,\s(?:(?:a|an)\s|the\s(?=[a-z])|which\s|who\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptionLead();
+
+    // "roughly a fifth of", "a 10% stake", "a minority stake"
+    [GeneratedRegex(@"\b(?:a|one)\s(?:fifth|quarter|third|tenth|sixth|seventh|eighth)\sof\b|\bminority\s(?:stake|holding|interest)\b|(?<![\d.])(?:[1-9]|[1-4]\d)(?:\.\d+)?\s?(?:%|percent)\s(?:stake|holding|interest|of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MinorityHolding();
+
     // "; " or ", and " or ", while " before a new subject
     [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
@@ -737,7 +791,7 @@ internal static partial class DealFinder
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
-    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\bcompute (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\bcompute (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs"
