@@ -58,8 +58,31 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             AddRepeatMentions(text, sentences, sentenceTokens, mentions, discovered);
         }
 
+        ShortFormsToFullNames(mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    // "AMD agreed to acquire ZT Systems ... after AMD finished buying ZT": a new name that is the first word(s) of another
+    // company named in the same text is that company.
+    private static void ShortFormsToFullNames(List<CompanyMention> mentions)
+    {
+        var names = mentions.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var shortForm = mentions[i];
+            if (!shortForm.IsNew)
+            {
+                continue;
+            }
+
+            var full = names.Where(n => n.Length > shortForm.Name.Length + 1 && n.StartsWith(shortForm.Name + " ", StringComparison.Ordinal)).ToList();
+            if (full.Count == 1)
+            {
+                var target = mentions.First(m => m.Name == full[0]);
+                mentions[i] = target with { Span = shortForm.Span };
+            }
+        }
     }
 
     private void MatchDictionary(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions)

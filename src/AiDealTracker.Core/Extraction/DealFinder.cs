@@ -313,6 +313,15 @@ internal static partial class DealFinder
             triggerAt = facts.Span.Start + strong.Index;
         }
 
+        // "it bought Deci", "agreed to buy Halvora Systems": buying a named company is an acquisition.
+        if (type is null && facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
+                && BuysCompany().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 20), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 20)))) is { } bought
+            && !descriptions.Any(d => bought.Span.Start - facts.Span.Start >= d.Start && bought.Span.Start - facts.Span.Start < d.End))
+        {
+            type = DealType.Acquisition;
+            triggerAt = bought.Span.Start - 1;
+        }
+
         if (type is null && inherited is not null && SimilarWay().IsMatch(sentence))
         {
             type = inherited;
@@ -484,8 +493,9 @@ internal static partial class DealFinder
             return null;
         }
 
+        // "up to $2 billion" is the deal's value; "$4.9 billion, ... and as much as $400 million more" is a part of it.
         var ceiling = eligible.Where(a => a.Qualifier is AmountQualifier.UpTo or AmountQualifier.Range).MaxBy(a => a.Usd);
-        return ceiling ?? eligible[0];
+        return ceiling is not null && ceiling.Usd >= eligible.Max(a => a.Usd) ? ceiling : eligible[0];
     }
 
     private static string Context(string text, ExtractedAmount amount)
@@ -754,6 +764,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\G(?:'s)?,\s(?:(?:a|an)\s|the\s(?=[a-z])|which\s|who\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionLead();
 
+    // "bought ", "agreed to buy ", "purchased rival "
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BuysCompany();
+
     // "roughly a fifth of", "a 10% stake", "a minority stake"
     [GeneratedRegex(@"\b(?:a|one)\s(?:fifth|quarter|third|tenth|sixth|seventh|eighth)\sof\b|\bminority\s(?:stake|holding|interest)\b|(?<![\d.])(?:[1-9]|[1-4]\d)(?:\.\d+)?\s?(?:%|percent)\s(?:stake|holding|interest|of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MinorityHolding();
@@ -795,7 +809,7 @@ internal static partial class DealFinder
     private static partial Regex CloudRegex();
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs"
-    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"

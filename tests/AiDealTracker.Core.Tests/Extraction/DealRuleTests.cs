@@ -70,4 +70,70 @@ public class DealRuleTests
         Assert.Contains(new ExtractedParty(investor, DealRole.Investor), deal.Parties);
         Assert.Contains(new ExtractedParty(investee, DealRole.Investee), deal.Parties);
     }
+
+    // A pronoun subject stands for the company that acted in the sentence before, also across a sentence whose own subject is a pronoun.
+    [Theory]
+    [InlineData("Chip news\n\nPellucid Labs is one of several startups Nvidia has absorbed. Earlier this year it bought Quorvant Systems for $300 million.", "Nvidia", "Quorvant Systems")]
+    [InlineData("Funding news\n\nHalvora Labs has raised money quickly. In 2024 it raised $50 million. In April it raised $200 million in a round led by Brightwater Capital.", "Halvora Labs", "Brightwater Capital")]
+    public void Extract_PronounSubject_IsTheCompanyThatActedBefore(string text, string subject, string counterparty)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { subject, counterparty }.Order(StringComparer.Ordinal)));
+    }
+
+    // A company named inside another company's description is not a party, and the description's wording does not type the deal.
+    [Theory]
+    [InlineData("Deal news\n\nQuorvant Labs, Microsoft's closest partner, signed a $2 billion agreement to rent computing capacity from Halvora Cloud.", "Microsoft", DealType.CloudCapacity)]
+    [InlineData("Deal news\n\nBrightwater Capital is leading a $500 million financing round in Halvora Energy, a Texas-based reactor designer that buys Nvidia chips.", "Nvidia", DealType.Investment)]
+    public void Extract_DescriptionOfACompany_AddsNoPartyAndNoType(string text, string notParty, DealType type)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(type, deal.Type);
+        Assert.DoesNotContain(deal.Parties, p => p.Name == notParty);
+    }
+
+    // Two acquisitions told in one sentence, the second with a pronoun subject, are two deals.
+    [Fact]
+    public void Extract_PronounClause_IsADealOfItsOwn()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nIn October 2023 AMD bought Pellucid Labs, a compiler developer, and earlier that year it had bought Halvora Systems, a French startup."));
+
+        Assert.Equal(2, doc.Deals.Count(d => d.Type == DealType.Acquisition));
+        Assert.All(doc.Deals, d => Assert.Contains(d.Parties, p => p.Name == "AMD"));
+    }
+
+    // Buying a minority of a company is an investment, not an acquisition.
+    [Theory]
+    [InlineData("Deal news\n\nBrightwater Capital agreed to buy roughly a fifth of Halvora Systems for $150 million.")]
+    [InlineData("Deal news\n\nBrightwater Capital bought a 15% stake in Halvora Systems for $150 million.")]
+    public void Extract_MinorityHolding_IsInvestment(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+    }
+
+    // A ceiling smaller than the deal's own value is a part of it, not the headline value.
+    [Fact]
+    public void Extract_SmallerCeiling_IsNotTheHeadlineValue()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nAMD agreed to acquire Pellucid Systems for $4.9 billion, including as much as $400 million more tied to milestones."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(4_900_000_000m, deal.AmountUsd);
+    }
+
+    // A new name that is the start of another company's name in the same text is that company.
+    [Fact]
+    public void Extract_ShortForm_IsTheFullName()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nAMD agreed to acquire Pellucid Systems for $2 billion. The sale of Pellucid's factories to contract manufacturer Halvora Inc. followed once AMD finished buying Pellucid."));
+
+        Assert.Contains(doc.Companies, c => c.Name == "Pellucid Systems");
+        Assert.DoesNotContain(doc.Companies, c => c.Name == "Pellucid");
+    }
 }
