@@ -257,6 +257,13 @@ internal static partial class DealFinder
             spans.Add(new TextSpan(lead.Index, end < 0 ? sentence.Length : end));
         }
 
+        // "..., a multiyear agreement that gives AMD its biggest win in a market dominated by NVIDIA": a remark on the deal.
+        for (var m = RemarkLead().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            var end = sentence.IndexOfAny([',', ';', '\u2014', '\u2013', '('], m.Index + m.Length);
+            spans.Add(new TextSpan(m.Index, end < 0 ? sentence.Length : end));
+        }
+
         return spans;
     }
 
@@ -315,7 +322,8 @@ internal static partial class DealFinder
 
         // "it bought Deci", "agreed to buy Halvora Systems": buying a named company is an acquisition.
         if (type is null && facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
-                && BuysCompany().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 20), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 20)))) is { } bought
+                && BuysCompany().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 20), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 20)))
+                && !BoughtFor().IsMatch(text.AsSpan(c.Span.End, Math.Min(8, text.Length - c.Span.End)))) is { } bought
             && !descriptions.Any(d => bought.Span.Start - facts.Span.Start >= d.Start && bought.Span.Start - facts.Span.Start < d.End))
         {
             type = DealType.Acquisition;
@@ -360,7 +368,7 @@ internal static partial class DealFinder
         // named inside another one's description ("OpenAI, Microsoft's closest partner, ...") or only in passing.
         var parties = facts.Companies
             .Where(c => !facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End))
-            .Where(c => !InApposition(text, facts, c))
+            .Where(c => !InApposition(text, facts, c) && !descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End))
             .Where(c => !InPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start]) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start])))
             .Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
 
@@ -763,6 +771,14 @@ internal static partial class DealFinder
     // ", a Maryland-based reactor designer", ", which rents large amounts of capacity"
     [GeneratedRegex(@"\G(?:'s)?,\s(?:(?:a|an)\s|the\s(?=[a-z])|which\s|who\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionLead();
+
+    // ", a multiyear agreement that", ", a move that", ", a deal which"
+    [GeneratedRegex(@",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:agreement|deal|move|step|sign|pact|contract|arrangement|bet|win|boost|blow)\s(?:that|which)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RemarkLead();
+
+    // "bought Google a licence": the company is who the money bought something for.
+    [GeneratedRegex(@"^\s(?:a|an|the)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex BoughtFor();
 
     // "bought ", "agreed to buy ", "purchased rival "
     [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
