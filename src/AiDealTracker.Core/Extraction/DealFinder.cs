@@ -234,6 +234,33 @@ internal static partial class DealFinder
         return ordered.Select(c => c.Name).Distinct(StringComparer.Ordinal);
     }
 
+    // The clause (relative to the sentence) around a position: cut at "; " and at ", and ", ", but ", ", while " before a lower-case
+    // word, which starts a new verb phrase rather than continuing a list of names.
+    private static (int Start, int End) ClauseAround(string sentence, int at)
+    {
+        var start = 0;
+        var end = sentence.Length;
+        for (var m = ClauseBreak().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            var next = m.Index + m.Length;
+            if (next >= sentence.Length || !char.IsLower(sentence[next]))
+            {
+                continue;
+            }
+
+            if (m.Index < at)
+            {
+                start = next;
+            }
+            else if (m.Index >= at && end == sentence.Length)
+            {
+                end = m.Index;
+            }
+        }
+
+        return (start, end);
+    }
+
     // Spans (relative to the sentence) that describe a company rather than tell the deal: ", a Helsinki-based lab," after a
     // company name, up to the next comma, dash or the sentence end, and ", which ..." clauses.
     private static List<TextSpan> Descriptions(string sentence, SentenceFacts facts)
@@ -254,7 +281,13 @@ internal static partial class DealFinder
             }
 
             var end = sentence.IndexOfAny([',', ';', '\u2014', '\u2013', '('], lead.Index + lead.Length);
-            spans.Add(new TextSpan(lead.Index, end < 0 ? sentence.Length : end));
+            end = end < 0 ? sentence.Length : end;
+
+            // "DeepMind, the London research lab that Google bought in 2014": the description tells the deal itself.
+            if (!RelativeDeal().IsMatch(sentence.AsSpan(lead.Index, end - lead.Index)))
+            {
+                spans.Add(new TextSpan(lead.Index, end));
+            }
         }
 
         // "..., a multiyear agreement that gives AMD its biggest win in a market dominated by NVIDIA": a remark on the deal.
@@ -283,7 +316,8 @@ internal static partial class DealFinder
             return text.AsSpan(company.Span.End).StartsWith("'s ", StringComparison.Ordinal);
         }
 
-        return AppositionLead().IsMatch(between);
+        var through = Math.Min(text.Length, company.Span.End + 16);
+        return AppositionLead().IsMatch(between) && !RelativeDeal().IsMatch(text.AsSpan(before.Span.End, through - before.Span.End));
     }
 
     private static string? Topic(IReadOnlyList<SentenceFacts> sentences, int before) =>
@@ -366,10 +400,16 @@ internal static partial class DealFinder
 
         // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party. Nor is a company
         // named inside another one's description ("OpenAI, Microsoft's closest partner, ...") or only in passing.
-        var parties = facts.Companies
+        var candidates = facts.Companies
             .Where(c => !facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End))
             .Where(c => !InApposition(text, facts, c) && !descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End))
             .Where(c => !InPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start]) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start])))
+            .ToList();
+
+        // "..., the lab that Google bought in 2014, and later left Google to start Inflection": the deal's clause holds its parties.
+        var (clauseStart, clauseEnd) = ClauseAround(sentence, triggerAt - facts.Span.Start);
+        var inClause = candidates.Where(c => c.Span.Start - facts.Span.Start >= clauseStart && c.Span.Start - facts.Span.Start < clauseEnd).ToList();
+        var parties = (inClause.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() >= 2 ? inClause : candidates)
             .Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
 
         var borrowed = false;
@@ -436,7 +476,10 @@ internal static partial class DealFinder
             type = DealType.ChipSupply;
         }
 
-        var moneyReceivedFirst = triggerAt >= facts.Span.Start && RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start));
+        // "raised $50 million from Zeta Capital": the subject receives the money; "the lab that Google bought": the company
+        // named before is the one bought.
+        var moneyReceivedFirst = triggerAt >= facts.Span.Start
+            && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt))));
         var roles = AssignRoles(parties, facts.Companies, type.Value, triggerAt, moneyReceivedFirst);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
             + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
@@ -540,7 +583,7 @@ internal static partial class DealFinder
             var role = type switch
             {
                 DealType.Investment => before != moneyReceivedFirst ? DealRole.Investor : DealRole.Investee,
-                DealType.Acquisition => before ? DealRole.Acquirer : DealRole.Target,
+                DealType.Acquisition => before != moneyReceivedFirst ? DealRole.Acquirer : DealRole.Target,
                 DealType.Hiring => before ? DealRole.Acquirer : DealRole.Target,
                 DealType.ChipSupply => kind == CompanyKind.ChipMaker ? DealRole.Supplier : DealRole.Customer,
                 DealType.CloudCapacity => kind is CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter ? DealRole.Provider : DealRole.Customer,
@@ -602,7 +645,8 @@ internal static partial class DealFinder
         {
             var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var host = deal.Type == DealType.Partnership
-                ? deals.FindIndex(d => d.Type != DealType.Partnership && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names) && Compatible(d.Date, deal.Date))
+                && !deal.Evidence.Any(e => Separately().IsMatch(e.Text))
+                ? deals.FindIndex(d => d.Type != DealType.Partnership && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).IsSupersetOf(names) && Compatible(d.Date, deal.Date))
                 : -1;
             if (host < 0)
             {
@@ -613,8 +657,8 @@ internal static partial class DealFinder
         for (var i = 0; i < result.Count; i++)
         {
             var names = result[i].Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var folded = deals.Where(d => d.Type == DealType.Partnership && result[i].Type != DealType.Partnership
-                && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names) && Compatible(d.Date, result[i].Date)).ToList();
+            var folded = deals.Where(d => d.Type == DealType.Partnership && result[i].Type != DealType.Partnership && !d.Evidence.Any(e => Separately().IsMatch(e.Text))
+                && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).IsSubsetOf(names) && Compatible(d.Date, result[i].Date)).ToList();
             if (folded.Count > 0)
             {
                 result[i] = result[i] with
@@ -717,7 +761,7 @@ internal static partial class DealFinder
     private static bool Compatible(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.Start.Year == b.Value.Start.Year;
 
     // "raised $50 million from Zeta Capital", "secured funding from": the subject receives the money, the object gives it.
-    [GeneratedRegex(@"^(?:has\s+|have\s+|had\s+)?(?:raised|raises|raising|secured|secures|received|receives|landed|lands)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:has\s+|have\s+|had\s+)?(?:raised|raises|raising|secured|secures|received|receives|landed|lands|collected|collects|attracted|attracts)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaiseVoice();
 
     // "raised $235 million in a Series D round", "raises $80 million"
@@ -772,6 +816,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\G(?:'s)?,\s(?:(?:a|an)\s|the\s(?=[a-z])|which\s|who\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionLead();
 
+    // "that Google bought", "which Microsoft had acquired"
+    [GeneratedRegex(@"\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeDeal();
+
     // ", a multiyear agreement that", ", a move that", ", a deal which"
     [GeneratedRegex(@",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:agreement|deal|move|step|sign|pact|contract|arrangement|bet|win|boost|blow)\s(?:that|which)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RemarkLead();
@@ -779,6 +827,10 @@ internal static partial class DealFinder
     // "bought Google a licence": the company is who the money bought something for.
     [GeneratedRegex(@"^\s(?:a|an|the)\s", RegexOptions.CultureInvariant)]
     private static partial Regex BoughtFor();
+
+    // "Under a separate arrangement", "separately agreed"
+    [GeneratedRegex(@"\bseparate(?:ly)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Separately();
 
     // "bought ", "agreed to buy ", "purchased rival "
     [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
@@ -797,7 +849,7 @@ internal static partial class DealFinder
     private static partial Regex SimilarWay();
 
     // "has raised $100 million", "will invest $1.5 billion in", "a funding round": money moving into a company
-    [GeneratedRegex(@"\brais(?:ed|es|ing) (?:[a-z]+ ){0,2}(?:about |roughly |nearly |more than )?[$€£₹][0-9]|\b(?:invest(?:s|ed|ing)?|pour(?:s|ed)?|inject(?:s|ed)?) (?:up to |about |roughly |nearly |more than )?[$€£₹][0-9.,]+(?: ?(?:billion|million|bn|m))?(?: [a-z]+){0,2} in(?:to)?\b|\bfunding round\b|\bseries [A-H] (?:round|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rais(?:ed|es|ing)|collect(?:ed|s)|secur(?:ed|es)|land(?:ed|s)|attract(?:ed|s)) (?:[a-z]+ ){0,2}(?:about |roughly |nearly |more than )?[$€£₹][0-9]|\b(?:invest(?:s|ed|ing)?|pour(?:s|ed)?|inject(?:s|ed)?) (?:up to |about |roughly |nearly |more than )?[$€£₹][0-9.,]+(?: ?(?:billion|million|bn|m))?(?: [a-z]+){0,2} in(?:to)?\b|\bfunding round\b|\bseries [A-H] (?:round|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongInvestment();
 
     // "formed a joint venture", "the JV"
@@ -829,7 +881,7 @@ internal static partial class DealFinder
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
-    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
@@ -881,7 +933,7 @@ internal static partial class DealFinder
     private static partial Regex TalksStatus();
 
     // "reportedly", "according to people familiar", "The Information reported", "a report says"
-    [GeneratedRegex(@"\breported(?:ly)?\b|\baccording to\b|\bpeople familiar\b|\bfamiliar with\b|\bsources? (?:said|say)\b|\breport (?:said|says)\b|\bis said to\b|\bwas said to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\ba\s)\breported(?:ly)?\b|\baccording to\b|\bpeople familiar\b|\bfamiliar with\b|\bsources? (?:said|say)\b|\breport (?:said|says)\b|\bis said to\b|\bwas said to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedStatus();
 
     // "announced", "confirmed", "agreed", "signed", "unveiled"

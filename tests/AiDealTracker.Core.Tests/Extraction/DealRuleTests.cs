@@ -136,4 +136,30 @@ public class DealRuleTests
         Assert.Contains(doc.Companies, c => c.Name == "Pellucid Systems");
         Assert.DoesNotContain(doc.Companies, c => c.Name == "Pellucid");
     }
+
+    // "X, the lab that Google bought in 2014": the deal told inside a description, the company described is the one bought;
+    // a company in the next clause ("and later left Google to start Y") is not a party.
+    [Fact]
+    public void Extract_RelativeClauseAcquisition_NamesTheTargetBefore()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nShe co-founded Pellucid Labs, the London research lab that Google bought in 2014 for $500 million, and later left Google to start Quorvant Systems Inc."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(DealStatus.Completed, deal.Status);
+        Assert.Contains(new ExtractedParty("Google", DealRole.Acquirer), deal.Parties);
+        Assert.Contains(new ExtractedParty("Pellucid Labs", DealRole.Target), deal.Parties);
+        Assert.Equal(2, deal.Parties.Count);
+    }
+
+    // A partnership among some of a typed deal's parties is a term of it, unless the text calls it separate.
+    [Theory]
+    [InlineData("Deal news\n\nQuorvant Labs, Brightwater Capital and Halvora Capital formed a $15 billion joint venture to build a campus. Brightwater Capital and Halvora Capital are jointly sponsoring the project.", 1)]
+    [InlineData("Deal news\n\nAMD agreed to sell the manufacturing operations of Pellucid Systems to Halvora Inc. for $3 billion. Under a separate arrangement, Halvora Inc. becomes AMD's preferred manufacturing partner.", 2)]
+    public void Extract_PartnershipWithinTypedDeal_FoldsUnlessSeparate(string text, int deals)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Equal(deals, doc.Deals.Count);
+    }
 }
