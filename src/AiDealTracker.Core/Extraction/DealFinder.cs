@@ -354,6 +354,14 @@ internal static partial class DealFinder
             triggerAt = facts.Span.Start + strong.Index;
         }
 
+        // "AWS and Hugging Face announced an expanded partnership that made AWS its preferred cloud provider": the text names
+        // the deal a partnership and puts no price on it.
+        if (type is null && !facts.Amounts.Any(a => !a.PerUnit) && Outside(NamedPartnership()).Success)
+        {
+            type = DealType.Partnership;
+            triggerAt = facts.Span.Start + Outside(NamedPartnership()).Index;
+        }
+
         // "it bought Deci", "agreed to buy Halvora Systems": buying a named company is an acquisition.
         if (type is null && facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
                 && BuysCompany().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 20), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 20)))
@@ -401,7 +409,8 @@ internal static partial class DealFinder
         // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party. Nor is a company
         // named inside another one's description ("OpenAI, Microsoft's closest partner, ...") or only in passing.
         var candidates = facts.Companies
-            .Where(c => !facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End))
+            .Where(c => !facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End)
+                && !BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))))
             .Where(c => !InApposition(text, facts, c) && !descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End))
             .Where(c => !InPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start]) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start])))
             .ToList();
@@ -609,7 +618,8 @@ internal static partial class DealFinder
         foreach (var deal in deals)
         {
             var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var index = merged.FindIndex(m => m.Type == deal.Type && SameParties(m, names) && Compatible(m.AmountUsd, deal.AmountUsd) && Compatible(m.Date, deal.Date));
+            var index = merged.FindIndex(m => m.Type == deal.Type && SameParties(m, names) && Compatible(m.AmountUsd, deal.AmountUsd) && Compatible(m.Date, deal.Date)
+                && (m.Status == DealStatus.Talks) == (deal.Status == DealStatus.Talks));
             if (index < 0)
             {
                 merged.Add(deal);
@@ -710,7 +720,7 @@ internal static partial class DealFinder
         {
             var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var host = deal.AmountUsd is null && deal.Date is null && deal.Status != DealStatus.Talks && deal.Evidence.Count == 1
-                ? result.FindIndex(d => d.AmountUsd is not null && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names)
+                ? result.FindIndex(d => d.AmountUsd is not null && d.Status != DealStatus.Talks && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names)
                     && deal.Evidence[0].Start > d.Evidence[^1].Start && deal.Evidence[0].Start - d.Evidence[^1].End < 400)
                 : -1;
             if (host < 0)
@@ -828,6 +838,14 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^\s(?:a|an|the)\s", RegexOptions.CultureInvariant)]
     private static partial Regex BoughtFor();
 
+    // "Nvidia AI chips", "Nvidia's GPUs", "AMD accelerators": a chip maker named as the brand of the hardware
+    [GeneratedRegex(@"^(?:'s)?\s(?:[\w-]+\s){0,2}?(?:chips|GPUs|accelerators|processors|hardware|superchips|graphics processors)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BrandOf();
+
+    // "announced an expanded partnership", "formed a strategic alliance", "signed a partnership"
+    [GeneratedRegex(@"\b(?:announc\w+|sign\w*|form\w*|struck|strike\w*|unveil\w*|expand\w*|launch\w*|deepen\w*|extend\w*)\s(?:a|an|the|its|their)\s(?:[\w-]+\s){0,3}?(?:partnership|alliance|collaboration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedPartnership();
+
     // "Under a separate arrangement", "separately agreed"
     [GeneratedRegex(@"\bseparate(?:ly)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separately();
@@ -869,7 +887,7 @@ internal static partial class DealFinder
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
-    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\belectricity\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy)\b|\bpower (?:supply|deal|agreement|framework|contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bpower (?:supply|deal|agreement|framework|contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
@@ -885,7 +903,7 @@ internal static partial class DealFinder
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
-    [GeneratedRegex(@"\binvest\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s.{0,40}\bto\b|\bput\s.{0,30}\binto\b|\bshareholder\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\binvest\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,30}\binto\b|\bshareholder\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
 
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding"

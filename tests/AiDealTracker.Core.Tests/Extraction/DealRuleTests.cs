@@ -162,4 +162,26 @@ public class DealRuleTests
 
         Assert.Equal(deals, doc.Deals.Count);
     }
+
+    // Ended talks and an arrangement in effect between the same companies are two deals; the chip brand is not a party.
+    [Fact]
+    public void Extract_EndedTalksAndCurrentRental_AreTwoDeals()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cloud news\n\nQuorvant Labs and Oracle ended negotiations over a $10 billion agreement under which Quorvant Labs would have rented Nvidia AI chips from Oracle. Quorvant Labs currently rents about 16,000 chips from Oracle."));
+
+        Assert.Equal(2, doc.Deals.Count);
+        Assert.Contains(doc.Deals, d => d.Status == DealStatus.Talks);
+        Assert.Contains(doc.Deals, d => d.Status == DealStatus.Completed);
+        Assert.All(doc.Deals, d => Assert.DoesNotContain(d.Parties, p => p.Name == "Nvidia"));
+    }
+
+    // A deal the text calls a partnership, with no price, stays a partnership whatever it covers.
+    [Fact]
+    public void Extract_NamedPartnership_WithoutPrice_IsPartnership()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cloud news\n\nAmazon and Pellucid Labs announced an expanded partnership that made Amazon the startup's preferred cloud provider for training models."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Partnership, deal.Type);
+    }
 }
