@@ -206,7 +206,7 @@ internal static partial class DealFinder
         // "Safe Superintelligence has raised money ... In September 2024 it raised $1 billion ... In April it raised": a sentence
         // whose own subject is a pronoun hands the question on to the sentence before it.
         // "The startup grew fast. In March 2023 it raised ...": a young company is meant, not the hyperscaler named nearby.
-        var young = StartupAnaphor().IsMatch(text[sentences[s].Span.Start..sentences[s].Span.End]);
+        var kinds = new HashSet<CompanyKind>(KindsMeant(text[sentences[s].Span.Start..sentences[s].Span.End]));
         var acting = new List<CompanyMention>();
         var named = new List<CompanyMention>();
         for (var k = s - 1; k >= Math.Max(0, s - 3); k--)
@@ -221,17 +221,37 @@ internal static partial class DealFinder
                 break;
             }
 
-            young |= StartupAnaphor().IsMatch(sentence);
+            kinds.UnionWith(KindsMeant(sentence));
             acting.Clear();
         }
 
         var ordered = acting.Concat(named);
-        if (young)
+        if (kinds.Count > 0)
         {
-            ordered = ordered.Where(c => c.Kind is CompanyKind.AiLab or CompanyKind.Unknown or CompanyKind.Neocloud).Concat(ordered);
+            ordered = ordered.Where(c => kinds.Contains(c.Kind)).Concat(ordered);
         }
 
         return ordered.Select(c => c.Name).Distinct(StringComparer.Ordinal);
+    }
+
+    // "the startup" is a young company, "the chipmaker" a chip maker, "the utility" a utility.
+    private static IEnumerable<CompanyKind> KindsMeant(string sentence)
+    {
+        var m = KindAnaphor().Match(sentence);
+        if (!m.Success)
+        {
+            return [];
+        }
+
+        return m.Groups[1].Value.ToLowerInvariant() switch
+        {
+            "startup" or "start-up" or "lab" or "upstart" => [CompanyKind.AiLab, CompanyKind.Unknown, CompanyKind.Neocloud],
+            "chipmaker" or "chip maker" or "chip designer" or "chip company" => [CompanyKind.ChipMaker],
+            "cloud provider" or "neocloud" => [CompanyKind.Neocloud, CompanyKind.Hyperscaler],
+            "utility" or "power company" => [CompanyKind.Utility],
+            "investor" or "fund" or "investment firm" => [CompanyKind.Investor],
+            _ => [],
+        };
     }
 
     // The clause (relative to the sentence) around a position: cut at "; " and at ", and ", ", but ", ", while " before a lower-case
@@ -448,7 +468,7 @@ internal static partial class DealFinder
             borrowed = true;
         }
 
-        if (parties.Count < 2 && Continuation().IsMatch(sentence))
+        if (parties.Count < 2 && (Continuation().IsMatch(sentence) || ObjectAnaphor().IsMatch(sentence)))
         {
             foreach (var name in antecedents())
             {
@@ -656,7 +676,7 @@ internal static partial class DealFinder
             var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var host = deal.Type == DealType.Partnership
                 && !deal.Evidence.Any(e => Separately().IsMatch(e.Text))
-                ? deals.FindIndex(d => d.Type != DealType.Partnership && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).IsSupersetOf(names) && Compatible(d.Date, deal.Date))
+                ? deals.FindIndex(d => d.Type != DealType.Partnership && TermOf(d, names, deal.Date))
                 : -1;
             if (host < 0)
             {
@@ -667,8 +687,9 @@ internal static partial class DealFinder
         for (var i = 0; i < result.Count; i++)
         {
             var names = result[i].Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var folded = deals.Where(d => d.Type == DealType.Partnership && result[i].Type != DealType.Partnership && !d.Evidence.Any(e => Separately().IsMatch(e.Text))
-                && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).IsSubsetOf(names) && Compatible(d.Date, result[i].Date)).ToList();
+            var host = result[i];
+            var folded = deals.Where(d => d.Type == DealType.Partnership && host.Type != DealType.Partnership && !d.Evidence.Any(e => Separately().IsMatch(e.Text))
+                && TermOf(host, d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), d.Date)).ToList();
             if (folded.Count > 0)
             {
                 result[i] = result[i] with
@@ -680,6 +701,14 @@ internal static partial class DealFinder
         }
 
         return result;
+    }
+
+    // A partnership between the same companies in the same year, or among some of the deal's parties with no other date, is a
+    // term of the deal.
+    private static bool TermOf(ExtractedDeal host, HashSet<string> names, PartialDate? date)
+    {
+        var hostNames = host.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return hostNames.SetEquals(names) ? Compatible(host.Date, date) : hostNames.IsSupersetOf(names) && (date is null || Equals(date, host.Date));
     }
 
     // "Carlyle and Oracle will sell their entire positions to SoftBank": the sellers join the acquisition they sell into.
@@ -814,9 +843,13 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:'s\s|\s(?:has|had|have|is|was|were|are|will|would|said|says|also|then|now|already|plans|agreed|signed|[a-z]+ed)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ActsAfter();
 
-    // "the startup", "the young lab"
-    [GeneratedRegex(@"\b[Tt]he\s(?:[a-z-]+\s)?(?:startup|start-up|lab|upstart)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex StartupAnaphor();
+    // "the startup", "the young lab", "the chipmaker", "the Santa Clara chip designer"
+    [GeneratedRegex(@"\b[Tt]he\s(?:[\w-]+\s)?(startup|start-up|lab|upstart|chipmaker|chip maker|chip designer|chip company|cloud provider|neocloud|utility|power company|investor|fund|investment firm)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KindAnaphor();
+
+    // "invest $2 billion in the chipmaker", "a partnership with the company"
+    [GeneratedRegex(@"\b(?:in|into|with|from|to|for|by|of)\s(?:the|its)\s(?:[a-z-]+\s)?(?:company|startup|chipmaker|firm|lab|maker|developer|provider|operator|designer|group|utility)\b(?!')", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectAnaphor();
 
     // "former", "unlike", "than": named in passing wherever it stands.
     [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bthan)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
