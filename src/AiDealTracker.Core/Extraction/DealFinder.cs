@@ -102,7 +102,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.Add(deal);
+                deals.AddRange(SplitTalks(text, facts, deal));
                 lastDealSentence = s;
                 continue;
             }
@@ -192,6 +192,32 @@ internal static partial class DealFinder
         }
 
         return clauses;
+    }
+
+    // "Humain is holding talks with OpenAI and Elon Musk's xAI": talks of unstated substance with each named company are
+    // separate talks.
+    private static IEnumerable<ExtractedDeal> SplitTalks(string text, SentenceFacts facts, ExtractedDeal deal)
+    {
+        if (deal.Type != DealType.Talks || deal.Parties.Count < 3)
+        {
+            return [deal];
+        }
+
+        var with = TalksWith().Match(text, facts.Span.Start, facts.Span.End - facts.Span.Start);
+        if (!with.Success)
+        {
+            return [deal];
+        }
+
+        var after = with.Index + with.Length;
+        var counterparts = facts.Companies.Where(c => c.Span.Start >= after).Select(c => c.Name).Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var subjects = deal.Parties.Where(p => !counterparts.Contains(p.Name)).ToList();
+        if (subjects.Count != 1 || counterparts.Count < 2)
+        {
+            return [deal];
+        }
+
+        return deal.Parties.Where(p => counterparts.Contains(p.Name)).Select(p => deal with { Parties = [subjects[0], p] });
     }
 
     // The companies a pronoun at the start of sentence s may stand for: those of the sentence before, latest first, and among
@@ -842,6 +868,10 @@ internal static partial class DealFinder
     // "Nvidia has absorbed", "Safe Superintelligence raised", "Microsoft's largest": the company is the one acting or owning.
     [GeneratedRegex(@"^(?:'s\s|\s(?:has|had|have|is|was|were|are|will|would|said|says|also|then|now|already|plans|agreed|signed|[a-z]+ed)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ActsAfter();
+
+    // "holding talks with ", "in negotiations with "
+    [GeneratedRegex(@"\b(?:talks|negotiations|discussions)\swith\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TalksWith();
 
     // "the startup", "the young lab", "the chipmaker", "the Santa Clara chip designer"
     [GeneratedRegex(@"\b[Tt]he\s(?:[\w-]+\s)?(startup|start-up|lab|upstart|chipmaker|chip maker|chip designer|chip company|cloud provider|neocloud|utility|power company|investor|fund|investment firm)\b", RegexOptions.CultureInvariant)]

@@ -184,4 +184,26 @@ public class DealRuleTests
         var deal = Assert.Single(doc.Deals);
         Assert.Equal(DealType.Partnership, deal.Type);
     }
+
+    // Talks of unstated substance with two companies are two talks.
+    [Fact]
+    public void Extract_TalksWithTwoCompanies_AreTwoTalks()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Talks news\n\nThe newspaper also reported that Pellucid Labs is holding talks with OpenAI and Elon Musk's xAI."));
+
+        Assert.Equal(2, doc.Deals.Count(d => d.Type == DealType.Talks));
+        Assert.All(doc.Deals, d => Assert.Equal(2, d.Parties.Count));
+    }
+
+    // A company named by its kind ("in the chipmaker") is the company of that kind named just before.
+    [Fact]
+    public void Extract_ObjectNamedByKind_IsTheCompanyOfThatKind()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\nIntel has struggled to win AI customers. Last month SoftBank agreed to invest $2 billion in the chipmaker."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Intel");
+        Assert.Contains(deal.Parties, p => p.Name == "SoftBank");
+    }
 }
