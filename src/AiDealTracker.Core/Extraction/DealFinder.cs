@@ -102,7 +102,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.AddRange(SplitTalks(text, facts, deal));
+                deals.AddRange(SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)));
                 lastDealSentence = s;
                 continue;
             }
@@ -218,6 +218,65 @@ internal static partial class DealFinder
         }
 
         return deal.Parties.Where(p => counterparts.Contains(p.Name)).Select(p => deal with { Parties = [subjects[0], p] });
+    }
+
+    // "Microsoft and Nvidia will invest up to $5 billion and $10 billion, respectively": one deal per company, each with its amount.
+    private static IEnumerable<ExtractedDeal> SplitRespectively(string text, SentenceFacts facts, ExtractedDeal deal)
+    {
+        var sentence = text[facts.Span.Start..facts.Span.End];
+        var amounts = facts.Amounts.Where(a => !a.PerUnit && a.Usd is not null).ToList();
+        if (!sentence.Contains("respectively", StringComparison.Ordinal))
+        {
+            return Interleaved(facts, deal, amounts) is { } pairs
+                ? pairs.Select(pair => deal with
+                {
+                    Parties = [deal.Parties.First(p => p.Name == pair.Company), .. deal.Parties.Where(p => !pairs.Any(q => q.Company == p.Name))],
+                    AmountUsd = pair.Amount.Usd,
+                    Amount = pair.Amount.Value,
+                    Currency = pair.Amount.Currency,
+                    Qualifier = pair.Amount.Qualifier,
+                })
+                : [deal];
+        }
+
+        var firstAmount = amounts.Count > 0 ? amounts[0].Span.Start : facts.Span.End;
+        var subjects = facts.Companies.Where(c => c.Span.Start < firstAmount).Select(c => c.Name).Distinct(StringComparer.Ordinal)
+            .Where(n => deal.Parties.Any(p => p.Name == n)).ToList();
+        if (subjects.Count < 2 || subjects.Count != amounts.Count || subjects.Count == deal.Parties.Count)
+        {
+            return [deal];
+        }
+
+        var others = deal.Parties.Where(p => !subjects.Contains(p.Name, StringComparer.Ordinal)).ToList();
+        return subjects.Select((name, i) => deal with
+        {
+            Parties = [deal.Parties.First(p => p.Name == name), .. others],
+            AmountUsd = amounts[i].Usd,
+            Amount = amounts[i].Value,
+            Currency = amounts[i].Currency,
+            Qualifier = amounts[i].Qualifier,
+        });
+    }
+
+    // "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic": companies each followed by their own
+    // amount, then the common counterparty.
+    private static List<(string Company, ExtractedAmount Amount)>? Interleaved(SentenceFacts facts, ExtractedDeal deal, List<ExtractedAmount> amounts)
+    {
+        var items = facts.Companies.Where(c => deal.Parties.Any(p => p.Name == c.Name)).Select(c => (Start: c.Span.Start, Company: (string?)c.Name, Amount: (ExtractedAmount?)null))
+            .Concat(amounts.Select(a => (Start: a.Span.Start, Company: (string?)null, Amount: (ExtractedAmount?)a)))
+            .OrderBy(x => x.Start).ToList();
+        var pairs = new List<(string Company, ExtractedAmount Amount)>();
+        var k = 0;
+        while (k + 1 < items.Count && items[k].Company is { } company && items[k + 1].Amount is { } amount)
+        {
+            pairs.Add((company, amount));
+            k += 2;
+        }
+
+        var rest = items.Skip(k).Where(x => x.Company is not null).Select(x => x.Company!).ToList();
+        return pairs.Count >= 2 && pairs.Select(p => p.Company).Distinct(StringComparer.Ordinal).Count() == pairs.Count
+            && k < items.Count && items[k].Company is { } next && !pairs.Any(p => p.Company == next) && rest.Count > 0
+            ? pairs : null;
     }
 
     // The companies a pronoun at the start of sentence s may stand for: those of the sentence before, latest first, and among
@@ -442,6 +501,12 @@ internal static partial class DealFinder
         }
 
         if (type is null || NotADeal().IsMatch(sentence))
+        {
+            return null;
+        }
+
+        // "That acquisition also led to a dispute with Arm": a sentence about a deal already told, named by its noun, adds none.
+        if (RetoldDeal().Match(sentence) is { Success: true } retold && triggerAt - facts.Span.Start < retold.Length && !facts.Amounts.Any(a => !a.PerUnit))
         {
             return null;
         }
@@ -869,6 +934,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:'s\s|\s(?:has|had|have|is|was|were|are|will|would|said|says|also|then|now|already|plans|agreed|signed|[a-z]+ed)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ActsAfter();
 
+    // "That acquisition ...", "The deal ...", "This investment ..."
+    [GeneratedRegex(@"^(?:that|the|this)\s(?:[a-z-]+\s)?(?:deal|acquisition|investment|purchase|transaction|takeover|agreement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RetoldDeal();
+
     // "holding talks with ", "in negotiations with "
     [GeneratedRegex(@"\b(?:talks|negotiations|discussions)\swith\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksWith();
@@ -950,7 +1019,7 @@ internal static partial class DealFinder
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
-    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bpower (?:supply|deal|agreement|framework|contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bpower (?:supply|deal|agreement|framework|contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
@@ -962,11 +1031,11 @@ internal static partial class DealFinder
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
-    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\bbid\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
-    [GeneratedRegex(@"\binvest\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,30}\binto\b|\bshareholder\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,30}\binto\b|\bshareholder\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
 
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding"
@@ -1010,7 +1079,7 @@ internal static partial class DealFinder
     private static partial Regex FutureOnly();
 
     // "in talks", "negotiations", "ended negotiations", "bid was rejected", "walked away"
-    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin discussions\b|\bdiscuss\w*\b|\bconsidering\b|\bexplor\w+|\bbid\b|\boffer\w*\b.{0,60}\b(?:rejected|declined|spurned|turned down)\b|\brejected\b|\bwalk(?:ed|s)? away\b|\bproposal\b|\bproposed\b|\bwould explore\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin discussions\b|\bdiscuss\w*\b|\bconsidering\b|\bexplor\w+|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|unsolicited)\s(?:[\w-]+\s)?bid\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\boffer\w*\b.{0,60}\b(?:rejected|declined|spurned|turned down)\b|\brejected\b|\bwalk(?:ed|s)? away\b|\babandon\w*|\bterminat\w*|\bcalled off\b|\bscrapp?\w*|\bcollaps\w*|\bfell through\b|\bblocked\b|\bproposal\b|\bproposed\b|\bwould explore\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksStatus();
 
     // "reportedly", "according to people familiar", "The Information reported", "a report says"

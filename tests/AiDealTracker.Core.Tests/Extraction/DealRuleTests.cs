@@ -206,4 +206,40 @@ public class DealRuleTests
         Assert.Contains(deal.Parties, p => p.Name == "Intel");
         Assert.Contains(deal.Parties, p => p.Name == "SoftBank");
     }
+
+    // Companies each followed by their own amount, then a common counterparty, are one deal each.
+    [Theory]
+    [InlineData("Funding news\n\nMicrosoft will invest up to $5 billion and Nvidia up to $10 billion in Pellucid Labs.")]
+    [InlineData("Funding news\n\nMicrosoft and Nvidia will invest $5 billion and $10 billion, respectively, in Pellucid Labs.")]
+    public void Extract_EachInvestorWithItsAmount_IsADealOfItsOwn(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Equal(2, doc.Deals.Count);
+        Assert.Contains(doc.Deals, d => d.AmountUsd == 5_000_000_000m && d.Parties.Any(p => p.Name == "Microsoft") && d.Parties.All(p => p.Name != "Nvidia"));
+        Assert.Contains(doc.Deals, d => d.AmountUsd == 10_000_000_000m && d.Parties.Any(p => p.Name == "Nvidia") && d.Parties.All(p => p.Name != "Microsoft"));
+    }
+
+    // Wording that only looks like a deal: raising concerns, investors pricing in, a bid to reduce reliance, a fusion interconnect.
+    [Theory]
+    [InlineData("Market news\n\nQualcomm, Microsoft and Google were among the companies reported to have raised concerns with regulators.")]
+    [InlineData("Market news\n\nDeutsche Telekom and Nvidia are building a computing center in Munich, a bid to reduce the region's reliance on American clouds.")]
+    [InlineData("Chip news\n\nQualcomm said its processors would connect to Nvidia's GPUs using Nvidia's NVLink Fusion interconnect.")]
+    public void Extract_DealLookalikes_AreNotInvestmentsBidsOrPower(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Type is DealType.Investment or DealType.Acquisition or DealType.Power);
+    }
+
+    // A deal called off is at the talks stage, whatever stage it had reached.
+    [Fact]
+    public void Extract_TerminatedAgreement_IsTalks()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nNvidia and SoftBank said they had terminated the agreement under which Nvidia would have bought Pellucid Systems for $40 billion."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(DealStatus.Talks, deal.Status);
+    }
 }
