@@ -262,12 +262,12 @@ internal static partial class DealFinder
     // amount, then the common counterparty.
     private static List<(string Company, ExtractedAmount Amount)>? Interleaved(SentenceFacts facts, ExtractedDeal deal, List<ExtractedAmount> amounts)
     {
-        var items = facts.Companies.Where(c => deal.Parties.Any(p => p.Name == c.Name)).Select(c => (Start: c.Span.Start, Company: (string?)c.Name, Amount: (ExtractedAmount?)null))
-            .Concat(amounts.Select(a => (Start: a.Span.Start, Company: (string?)null, Amount: (ExtractedAmount?)a)))
-            .OrderBy(x => x.Start).ToList();
+        var items = facts.Companies.Where(c => deal.Parties.Any(p => p.Name == c.Name)).Select(c => (c.Span, Company: (string?)c.Name, Amount: (ExtractedAmount?)null))
+            .Concat(amounts.Select(a => (a.Span, Company: (string?)null, Amount: (ExtractedAmount?)a)))
+            .OrderBy(x => x.Span.Start).ToList();
         var pairs = new List<(string Company, ExtractedAmount Amount)>();
         var k = 0;
-        while (k + 1 < items.Count && items[k].Company is { } company && items[k + 1].Amount is { } amount)
+        while (k + 1 < items.Count && items[k].Company is { } company && items[k + 1].Amount is { } amount && items[k + 1].Span.Start - items[k].Span.End <= 24)
         {
             pairs.Add((company, amount));
             k += 2;
