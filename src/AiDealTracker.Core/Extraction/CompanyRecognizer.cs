@@ -230,7 +230,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         // "Jensen Huang said" / "chief executive Andrew Feldman": two capitalised words around a person cue.
-        var before = text.AsSpan(Math.Max(0, tokens[first].Start - 40), tokens[first].Start - Math.Max(0, tokens[first].Start - 40)).ToString();
+        var before = text.AsSpan(Math.Max(0, tokens[first].Start - 80), tokens[first].Start - Math.Max(0, tokens[first].Start - 80)).ToString();
         var after = text.AsSpan(tokens[last].End, Math.Min(30, text.Length - tokens[last].End)).ToString();
         return PersonCueBefore().IsMatch(before) || (last - first == 1 && PersonCueAfter().IsMatch(after)) || Place().IsMatch(after);
     }
@@ -352,7 +352,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private static partial Regex DealContextBefore();
 
     // "chief executive Andrew Feldman", "CEO Mark Zuckerberg", "founder Noam Shazeer"
-    [GeneratedRegex(@"(?:chief\s\w+(?:\s\w+)?|CEO|CFO|CTO|COO|president|chairman|chair|founder|co-founder|analyst|executive|researcher|scientist|spokesperson|spokesman|spokeswoman|minister|secretary|Mr\.|Ms\.|Dr\.|director|head|officer|investor|billionaire|entrepreneur)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:chief\s\w+(?:\s\w+)?|CEO|CFO|CTO|COO|president|chairman|chair|founder|co-founder|analyst|executive|researcher|scientist|spokesperson|spokesman|spokeswoman|minister|secretary|Mr\.|Ms\.|Dr\.|director|head|officer|investor|billionaire|entrepreneur)\s$|\bfounded\s(?:in\s\d{4}\s)?by\s(?:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}(?:,\s|,?\sand\s))+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PersonCueBefore();
 
     // "Mark Zuckerberg said", "Jason Droege, who", "Alexandr Wang, the startup's founder"

@@ -294,14 +294,16 @@ internal static partial class DealFinder
         var kinds = new HashSet<CompanyKind>(KindsMeant(text[sentences[s].Span.Start..sentences[s].Span.End]));
         var acting = new List<CompanyMention>();
         var named = new List<CompanyMention>();
-        for (var k = s - 1; k >= Math.Max(0, s - 3); k--)
+        for (var k = s - 1; k >= Math.Max(0, s - 4); k--)
         {
             var previous = sentences[k].Companies.AsEnumerable().Reverse().ToList();
             acting.AddRange(previous.Where(c => ActsAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(24, text.Length - c.Span.End)))));
             named.AddRange(previous);
             var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
             var anaphor = SubjectAnaphor().Match(sentence);
-            if (!anaphor.Success || sentences[k].Companies.Any(c => c.Span.Start < sentences[k].Span.Start + anaphor.Index))
+            // A sentence that names no company ("Its shares have doubled.") passes the question on as well.
+            if (sentences[k].Companies.Count > 0
+                && (!anaphor.Success || sentences[k].Companies.Any(c => c.Span.Start < sentences[k].Span.Start + anaphor.Index)))
             {
                 break;
             }
@@ -1019,7 +1021,7 @@ internal static partial class DealFinder
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
-    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bpower (?:supply|deal|agreement|framework|contract)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"

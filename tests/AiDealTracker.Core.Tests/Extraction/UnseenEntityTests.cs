@@ -121,4 +121,13 @@ public class UnseenEntityTests
         Assert.Equal((DealType.Investment, DealStatus.Announced, 1_500_000_000m, "2024-04-30"), (single.Type, single.Status, single.AmountUsd!.Value, single.Date?.ToIsoString()));
         Assert.Contains(single.Parties, p => p.Name == "G42" && p.Role == DealRole.Investee);
     }
+
+    // The founders named after "founded by" are people, however many there are.
+    [Fact]
+    public void Extract_FoundersAreNotCompanies()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Founded in 2017 by Lukas Bergwald, Chrisanne Van Pelt and Shaw Lennox, the San Francisco company sells a platform."));
+
+        Assert.Empty(doc.Companies);
+    }
 }
