@@ -40,8 +40,24 @@ public sealed class EvaluateCommand : ICliCommand
     {
         static string Diff(string field, IEnumerable<string> g, IEnumerable<string> p)
         {
-            var missing = g.Except(p, StringComparer.OrdinalIgnoreCase).ToList();
-            var extra = p.Except(g, StringComparer.OrdinalIgnoreCase).ToList();
+            // Multiset differences: two gold deals with the same parties and type need two predicted ones.
+            static List<string> Minus(IEnumerable<string> from, IEnumerable<string> take)
+            {
+                var left = from.ToList();
+                foreach (var item in take)
+                {
+                    var at = left.FindIndex(x => string.Equals(x, item, StringComparison.OrdinalIgnoreCase));
+                    if (at >= 0)
+                    {
+                        left.RemoveAt(at);
+                    }
+                }
+
+                return left;
+            }
+
+            var missing = Minus(g, p);
+            var extra = Minus(p, g);
             return missing.Count + extra.Count == 0 ? string.Empty : $"  {field}: missing [{string.Join(", ", missing)}] extra [{string.Join(", ", extra)}]\n";
         }
 

@@ -368,6 +368,25 @@ internal static partial class DealFinder
         return (start, end);
     }
 
+    // "buy the infrastructure investor, which owns stakes in ports and power plants, for $12.5 billion": a which-clause describes
+    // what comes before it, so its wording does not type the deal (its companies may still take part: "..., which helped
+    // TeraWulf line up financing").
+    private static List<TextSpan> WhichClauses(string sentence)
+    {
+        var spans = new List<TextSpan>();
+        for (var m = WhichClause().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            var end = sentence.IndexOfAny([',', ';', '\u2014', '\u2013', '('], m.Index + m.Length);
+            end = end < 0 ? sentence.Length : end;
+            if (!RelativeDeal().IsMatch(sentence.AsSpan(m.Index, end - m.Index)))
+            {
+                spans.Add(new TextSpan(m.Index, end));
+            }
+        }
+
+        return spans;
+    }
+
     // Spans (relative to the sentence) that describe a company rather than tell the deal: ", a Helsinki-based lab," after a
     // company name, up to the next comma, dash or the sentence end, and ", which ..." clauses.
     private static List<TextSpan> Descriptions(string sentence, SentenceFacts facts)
@@ -443,10 +462,11 @@ internal static partial class DealFinder
 
         // Wording inside a company's description ("X-energy, a Maryland-based reactor designer,") does not type the deal.
         var descriptions = Descriptions(sentence, facts);
+        var untyped = descriptions.Concat(WhichClauses(sentence)).ToList();
         Match Outside(Regex regex)
         {
             var m = regex.Match(sentence);
-            while (m.Success && descriptions.Any(d => m.Index >= d.Start && m.Index < d.End))
+            while (m.Success && untyped.Any(d => m.Index >= d.Start && m.Index < d.End))
             {
                 m = m.NextMatch();
             }
@@ -463,7 +483,8 @@ internal static partial class DealFinder
 
         // "AWS and Hugging Face announced an expanded partnership that made AWS its preferred cloud provider": the text names
         // the deal a partnership and puts no price on it.
-        if (type is null && !facts.Amounts.Any(a => !a.PerUnit) && Outside(NamedPartnership()).Success)
+        if (type is null && !facts.Amounts.Any(a => !a.PerUnit) && Outside(NamedPartnership()).Success
+            && !FundingProgramRegex().IsMatch(sentence) && !JointVentureRegex().IsMatch(sentence))
         {
             type = DealType.Partnership;
             triggerAt = facts.Span.Start + Outside(NamedPartnership()).Index;
@@ -960,6 +981,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\G(?:'s)?,\s(?:(?:a|an)\s|the\s(?=[a-z])|which\s|who\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionLead();
 
+    // ", which owns stakes in"
+    [GeneratedRegex(@",\swhich\s", RegexOptions.CultureInvariant)]
+    private static partial Regex WhichClause();
+
     // "that Google bought", "which Microsoft had acquired"
     [GeneratedRegex(@"\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDeal();
@@ -1017,7 +1042,7 @@ internal static partial class DealFinder
     private static partial Regex GuaranteeRegex();
 
     // "a $1 billion fund for developers", "cloud credits for 30 startups", "commit £2 billion to the UK's AI startup scene"
-    [GeneratedRegex(@"\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)(?:\s[\w-]+){0,3}\s(?:for|to back|to invest|aimed|that will|to support)\b|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\binvestment (?:partnership|vehicle|platform)\b|\binfrastructure (?:fund|investment partnership)\b|\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)(?:\s[\w-]+){0,3}\s(?:for|to back|to invest|aimed|that will|to support)\b|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
@@ -1033,7 +1058,7 @@ internal static partial class DealFinder
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
-    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
