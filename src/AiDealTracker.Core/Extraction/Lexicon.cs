@@ -58,6 +58,10 @@ public sealed class Lexicon
         AliasFirstWords = aliases.Keys.Select(FirstToken).Concat(aliases.Keys.Select(k => FirstToken(k).ToUpperInvariant()))
             .ToFrozenSet(StringComparer.Ordinal);
         AliasFirstWordLookup = AliasFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        ModelFamilyLookup = ModelFamilies.GetAlternateLookup<ReadOnlySpan<char>>();
+        ModelKeyPrefixes = Prefixes(modelFamilies.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
+        HardwareLookup = Hardware.GetAlternateLookup<ReadOnlySpan<char>>();
+        HardwareKeyPrefixes = Prefixes(hardware.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxAliasWords = aliases.Keys.Select(WordCount).DefaultIfEmpty(1).Max();
         MaxHardwareWords = hardware.Keys.Select(WordCount).DefaultIfEmpty(1).Max();
         MaxModelWords = modelFamilies.Keys.Select(WordCount).DefaultIfEmpty(1).Max();
@@ -76,6 +80,16 @@ public sealed class Lexicon
     internal FrozenSet<string> AliasFirstWords { get; }
 
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AliasFirstWordLookup { get; }
+
+    internal FrozenDictionary<string, ModelFamilyEntry>.AlternateLookup<ReadOnlySpan<char>> ModelFamilyLookup { get; }
+
+    /// <summary>Every prefix of every model key: a phrase can only be a key if each of its leading words is such a prefix.</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModelKeyPrefixes { get; }
+
+    internal FrozenDictionary<string, HardwareEntry>.AlternateLookup<ReadOnlySpan<char>> HardwareLookup { get; }
+
+    /// <summary>Every prefix of every hardware key (see <see cref="ModelKeyPrefixes"/>).</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HardwareKeyPrefixes { get; }
 
     internal FrozenSet<string> NotCompanies { get; }
 
@@ -171,6 +185,9 @@ public sealed class Lexicon
 
         return best?.UsdPerUnit;
     }
+
+    private static FrozenSet<string> Prefixes(IEnumerable<string> keys) =>
+        keys.SelectMany(k => Enumerable.Range(1, k.Length).Select(n => k[..n])).ToFrozenSet(StringComparer.Ordinal);
 
     private static int WordCount(string text) => Tokenizer.Tokenize(text).Count;
 
