@@ -60,6 +60,9 @@ public sealed class Lexicon
         AliasFirstWordLookup = AliasFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         ModelFamilyLookup = ModelFamilies.GetAlternateLookup<ReadOnlySpan<char>>();
         ModelKeyPrefixes = Prefixes(modelFamilies.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
+        AliasKeyPrefixes = Prefixes(aliases.Keys.Concat(UpperAliases.Keys)).GetAlternateLookup<ReadOnlySpan<char>>();
+        NotCompanyLookup = NotCompanies.GetAlternateLookup<ReadOnlySpan<char>>();
+        GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         HardwareLookup = Hardware.GetAlternateLookup<ReadOnlySpan<char>>();
         HardwareKeyPrefixes = Prefixes(hardware.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxAliasWords = aliases.Keys.Select(WordCount).DefaultIfEmpty(1).Max();
@@ -90,6 +93,13 @@ public sealed class Lexicon
 
     /// <summary>Every prefix of every hardware key (see <see cref="ModelKeyPrefixes"/>).</summary>
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HardwareKeyPrefixes { get; }
+
+    /// <summary>Every prefix of every alias, as written and upper-cased (see <see cref="ModelKeyPrefixes"/>).</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AliasKeyPrefixes { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCompanyLookup { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup { get; }
 
     internal FrozenSet<string> NotCompanies { get; }
 
