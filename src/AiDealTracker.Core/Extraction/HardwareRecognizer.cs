@@ -82,7 +82,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
 
     private bool TryMatch(string text, List<Token> tokens, ref int i, out HardwareEntry entry, IReadOnlyList<CompanyMention> companies)
     {
-        for (var n = Math.Min(lexicon.MaxHardwareWords, tokens.Count - i); n >= 1; n--)
+        for (var n = MayStartProduct(Span(text, tokens[i])) ? Math.Min(lexicon.MaxHardwareWords, tokens.Count - i) : 0; n >= 1; n--)
         {
             var candidate = text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
             if (Lookup(candidate, out entry))
@@ -118,6 +118,20 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
 
         entry = null!;
         return false;
+    }
+
+    // Every phrase Lookup accepts contains its first word whole at the start of a key ("Nvidia H100", "H100s", "TPUs"),
+    // unless that word alone is a key plus "s" ("H100s") or plus a dashed suffix ("H100-equivalent").
+    private bool MayStartProduct(ReadOnlySpan<char> word)
+    {
+        if (lexicon.HardwareKeyPrefixes.Contains(word))
+        {
+            return true;
+        }
+
+        var dash = word.IndexOf('-');
+        return (dash > 0 && lexicon.HardwareLookup.ContainsKey(word[..dash]))
+            || (word.Length > 2 && word[^1] == 's' && lexicon.HardwareLookup.ContainsKey(word[..^1]));
     }
 
     private bool Lookup(ReadOnlySpan<char> candidate, out HardwareEntry entry)
@@ -191,6 +205,8 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
     }
 
     private static string Word(string text, Token token) => text[token.Start..token.End];
+
+    private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     // "more than 100,000 NVIDIA ", "200,000 ", "half a million ", "one million Google ", "64 of Cerebras' wafer-scale ", "23,040 Nvidia "
     [GeneratedRegex(@"(?:(?<half>half a million)|(?<million>(?:one|a) million)|(?<![\d.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<m>million|thousand))?)\s(?:of\s)?(?:(?:its|the|their|our|more|new|additional|[A-Z][\w'-]*|[a-z]+-[a-z]+|AI|'s)\s){0,4}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
