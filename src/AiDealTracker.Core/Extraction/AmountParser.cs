@@ -15,12 +15,12 @@ public sealed partial class AmountParser(Lexicon lexicon)
     {
         var found = new List<ExtractedAmount>();
         var segment = text.AsSpan(start, end - start);
-        if (segment.IndexOfAny(CurrencySigns) < 0 && !CurrencyWord().IsMatch(segment))
+        if (!MayHoldDigit(segment) || (segment.IndexOfAny(CurrencySigns) < 0 && !CurrencyWord().IsMatch(segment)))
         {
             return found;
         }
 
-        foreach (Match m in Money().Matches(text[start..end]))
+        foreach (var m in MoneyMatches(text[start..end]))
         {
             var offset = start + m.Index;
             var currency = CurrencyOf(m.Groups["cur"].Value, m.Groups["word"].Value);
@@ -51,6 +51,33 @@ public sealed partial class AmountParser(Lexicon lexicon)
         }
 
         return found;
+    }
+
+    // Every amount has a number, and regex \d also takes non-ASCII digits: only ASCII text without 0-9 has none.
+    private static bool MayHoldDigit(ReadOnlySpan<char> segment) =>
+        segment.IndexOfAnyInRange('0', '9') >= 0 || segment.IndexOfAnyExceptInRange('\0', '\u007F') >= 0;
+
+    // The matches Money().Matches(sentence) would give for the pattern without its \G anchor.
+    private static List<Match> MoneyMatches(string sentence)
+    {
+        var matches = new List<Match>();
+        var from = 0;
+        foreach (var start in AmountCandidates.Starts(sentence))
+        {
+            if (start < from)
+            {
+                continue;
+            }
+
+            var m = Money().Match(sentence, start);
+            if (m.Success)
+            {
+                matches.Add(m);
+                from = m.Index + m.Length;
+            }
+        }
+
+        return matches;
     }
 
     private ExtractedAmount Make(
@@ -140,7 +167,8 @@ public sealed partial class AmountParser(Lexicon lexicon)
     };
 
     // "up to $200,000", "about $5.7 billion", "$5-6 billion", "$47 to $55", "€1.3bn", "₹855-crore", "Rs 855 crore", "10 billion euros"
-    [GeneratedRegex(@"(?:\b(?<qual>up to|as much as|as high as|about|around|roughly|approximately|nearly|almost|close to|more than|just over|over|in excess of|at least|less than|just under|under|some|an estimated)\s+)?(?:(?<cur>US\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|₹|Rs\.?\s?|INR\s?)(?<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[\s-]?(?<m1>trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k|b)\b)?(?:\s?(?:-|–|to)\s?(?:\$|€|£|₹)?(?<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[\s-]?(?<m2>trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k|b)\b)?)?|(?<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s(?:(?<m1>trillion|billion|million|thousand|crore|lakh)\s)?(?<word>dollars|euros|pounds|rupees|yen)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // Anchored (\G): tried only at the offsets AmountCandidates gives.
+    [GeneratedRegex(@"\G(?:\b(?<qual>up to|as much as|as high as|about|around|roughly|approximately|nearly|almost|close to|more than|just over|over|in excess of|at least|less than|just under|under|some|an estimated)\s+)?(?:(?<cur>US\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|₹|Rs\.?\s?|INR\s?)(?<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[\s-]?(?<m1>trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k|b)\b)?(?:\s?(?:-|–|to)\s?(?:\$|€|£|₹)?(?<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[\s-]?(?<m2>trillion|billion|million|thousand|crore|lakh|bn|tn|mn|m|k|b)\b)?)?|(?<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s(?:(?<m1>trillion|billion|million|thousand|crore|lakh)\s)?(?<word>dollars|euros|pounds|rupees|yen)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Money();
 
     // "10 billion euros", "USD 5 million", "Rs 855 crore"

@@ -38,6 +38,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "Notably", "Recent", "Recently", "Interestingly", "Earlier", "Later", "Last", "Next", "First", "Second", "Third", "New", "Big", "Key", "Expected",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadWordLookup = HeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalSuffixLookup = LegalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWordLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public List<CompanyMention> Find(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<List<Token>> sentenceTokens)
     {
         var mentions = new List<CompanyMention>();
@@ -94,7 +98,15 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            for (var n = Math.Min(lexicon.MaxAliasWords, tokens.Count - i); n >= 1; n--)
+            // A phrase longer than the longest alias prefix cannot be an alias, so the longest-first search starts there.
+            var longest = 0;
+            var limit = Math.Min(lexicon.MaxAliasWords, tokens.Count - i);
+            while (longest < limit && lexicon.AliasKeyPrefixes.Contains(text.AsSpan(tokens[i].Start, tokens[i + longest].End - tokens[i].Start)))
+            {
+                longest++;
+            }
+
+            for (var n = longest; n >= 1; n--)
             {
                 var start = tokens[i].Start;
                 var end = tokens[i + n - 1].End;
@@ -163,7 +175,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
     {
-        while (first <= last && NotNameWords.Contains(Word(text, tokens[first])))
+        while (first <= last && NotNameWordLookup.Contains(Span(text, tokens[first])))
         {
             first++;
         }
@@ -173,10 +185,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             return;
         }
 
-        var lastWord = Word(text, tokens[last]);
+        var lastWord = Span(text, tokens[last]);
         var nameEnd = last;
         var legal = false;
-        if (LegalSuffixes.Contains(lastWord) || (lastWord is "Inc" or "Corp" or "Co" or "Ltd" && last + 1 < tokens.Count && Word(text, tokens[last + 1]) == "."))
+        if (LegalSuffixLookup.Contains(lastWord) || (lastWord is "Inc" or "Corp" or "Co" or "Ltd" && last + 1 < tokens.Count && Span(text, tokens[last + 1]) is "."))
         {
             if (last == first)
             {
@@ -188,13 +200,18 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         var words = last - first + 1;
-        var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
         var accepted = legal
-            || (words >= 2 && words <= 5 && HeadWords.Contains(lastWord) && !HeadWords.Contains(Word(text, tokens[first])))
-            || Apposition().IsMatch(text.AsSpan(tokens[last].End, Math.Min(90, text.Length - tokens[last].End)).ToString())
-            || DescriptorBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[first].Start - 70), tokens[first].Start - Math.Max(0, tokens[first].Start - 70)).ToString())
-            || DealContextBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[first].Start - 50), tokens[first].Start - Math.Max(0, tokens[first].Start - 50)).ToString());
-        if (!accepted || words > 5 || name.Length < 2 || IsExcluded(text, tokens, first, nameEnd, name))
+            || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && !HeadWordLookup.Contains(Span(text, tokens[first])))
+            || Apposition().IsMatch(After(text, tokens[last].End, 90))
+            || DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70))
+            || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50));
+        if (!accepted || words > 5)
+        {
+            return;
+        }
+
+        var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
+        if (name.Length < 2 || IsExcluded(text, tokens, first, nameEnd, name))
         {
             return;
         }
@@ -210,30 +227,35 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     private bool IsExcluded(string text, List<Token> tokens, int first, int last, string name)
     {
-        if (lexicon.NotCompanies.Contains(name) || lexicon.GivenNames.Contains(Word(text, tokens[first])))
+        if (lexicon.NotCompanies.Contains(name) || lexicon.GivenNameLookup.Contains(Span(text, tokens[first])))
         {
             return true;
         }
 
         for (var k = first; k <= last; k++)
         {
-            var word = Word(text, tokens[k]);
-            if (NotNameWords.Contains(word) && k == last)
+            var word = Span(text, tokens[k]);
+            if (NotNameWordLookup.Contains(word) && k == last)
             {
                 return true;
             }
 
-            if (lexicon.NotCompanies.Contains(word) && last == first)
+            if (lexicon.NotCompanyLookup.Contains(word) && last == first)
             {
                 return true;
             }
         }
 
         // "Jensen Huang said" / "chief executive Andrew Feldman": two capitalised words around a person cue.
-        var before = text.AsSpan(Math.Max(0, tokens[first].Start - 80), tokens[first].Start - Math.Max(0, tokens[first].Start - 80)).ToString();
-        var after = text.AsSpan(tokens[last].End, Math.Min(30, text.Length - tokens[last].End)).ToString();
-        return PersonCueBefore().IsMatch(before) || (last - first == 1 && PersonCueAfter().IsMatch(after)) || Place().IsMatch(after);
+        return PersonCueBefore().IsMatch(Before(text, tokens[first].Start, 80))
+            || (last - first == 1 && PersonCueAfter().IsMatch(After(text, tokens[last].End, 30)))
+            || Place().IsMatch(After(text, tokens[last].End, 30));
     }
+
+    // Up to `length` characters before `position`, and from `position` on.
+    private static ReadOnlySpan<char> Before(string text, int position, int length) => text.AsSpan(Math.Max(0, position - length), position - Math.Max(0, position - length));
+
+    private static ReadOnlySpan<char> After(string text, int position, int length) => text.AsSpan(position, Math.Min(length, text.Length - position));
 
     private static void AddRepeatMentions(
         string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<List<Token>> sentenceTokens, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
@@ -301,8 +323,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     private static bool IsConnector(string text, List<Token> tokens, int k)
     {
-        var word = Word(text, tokens[k]);
-        return word is "&" || (word is "." && k > 0 && Word(text, tokens[k - 1]) is "Inc" or "Corp" or "Co" or "Ltd");
+        var word = Span(text, tokens[k]);
+        return word is "&" || (word is "." && k > 0 && Span(text, tokens[k - 1]) is "Inc" or "Corp" or "Co" or "Ltd");
     }
 
     private static bool IsSentenceStart(string text, List<Token> tokens, int i)
@@ -337,7 +359,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         return letters >= 2;
     }
 
-    private static string Word(string text, Token token) => text[token.Start..token.End];
+    private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     // ", a London-based AI cloud company", ", the Abu Dhabi technology group", ", an AMD-only cloud"
     [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the)\s(?:[\w.'-]+\s){0,5}?(?:startup|start-up|company|firm|maker|chipmaker|provider|developer|operator|miner|lab|designer|manufacturer|investor|fund|group|unit|subsidiary|builder|specialist|rival|upstart|neocloud|cloud|conglomerate|utility|supplier|vendor|platform|owner|lender|insurer|bank)\b", RegexOptions.CultureInvariant)]

@@ -28,22 +28,24 @@ public static partial class DateParser
         YearOnly,
     }
 
-    private static readonly (Kind Kind, Regex Regex)[] Patterns =
+    // Patterns with a start finder are anchored (\G) and tried only at the offsets it gives; the others are cheap enough
+    // to scan the whole text.
+    private static readonly (Kind Kind, Regex Regex, Func<DateCandidates, List<int>>? Starts)[] Patterns =
     [
-        (Kind.Day, DayRegex()),
-        (Kind.DayEu, DayEuRegex()),
-        (Kind.Iso, IsoRegex()),
-        (Kind.MonthOfRelativeYear, MonthOfRelativeYearRegex()),
-        (Kind.MonthYear, MonthYearRegex()),
-        (Kind.Quarter, QuarterRegex()),
-        (Kind.Half, HalfRegex()),
-        (Kind.PartOfYear, PartOfYearRegex()),
-        (Kind.MonthDay, MonthDayRegex()),
-        (Kind.MonthOnly, MonthOnlyRegex()),
-        (Kind.Weekday, WeekdayRegex()),
-        (Kind.RelativeUnit, RelativeUnitRegex()),
-        (Kind.Adverb, AdverbRegex()),
-        (Kind.YearOnly, YearOnlyRegex()),
+        (Kind.Day, DayRegex(), c => c.MonthStarts()),
+        (Kind.DayEu, DayEuRegex(), c => c.DayBeforeMonth()),
+        (Kind.Iso, IsoRegex(), null),
+        (Kind.MonthOfRelativeYear, MonthOfRelativeYearRegex(), c => c.MonthOfRelativeYear()),
+        (Kind.MonthYear, MonthYearRegex(), c => c.MonthYear()),
+        (Kind.Quarter, QuarterRegex(), c => c.Quarter()),
+        (Kind.Half, HalfRegex(), c => c.Half()),
+        (Kind.PartOfYear, PartOfYearRegex(), c => c.PartOfYear()),
+        (Kind.MonthDay, MonthDayRegex(), c => c.MonthStarts()),
+        (Kind.MonthOnly, MonthOnlyRegex(), c => c.MonthStarts()),
+        (Kind.Weekday, WeekdayRegex(), c => c.Weekday()),
+        (Kind.RelativeUnit, RelativeUnitRegex(), c => c.RelativeUnit()),
+        (Kind.Adverb, AdverbRegex(), null),
+        (Kind.YearOnly, YearOnlyRegex(), null),
     ];
 
     public static List<ExtractedDate> Parse(string text, DateOnly? anchor)
@@ -51,7 +53,8 @@ public static partial class DateParser
         var matches = new List<(Kind Kind, Match Match)>();
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var hasDayWord = text.Contains("day", StringComparison.OrdinalIgnoreCase) || text.Contains("tomorrow", StringComparison.OrdinalIgnoreCase);
-        foreach (var (kind, regex) in Patterns)
+        var candidates = new DateCandidates(text);
+        foreach (var (kind, regex, starts) in Patterns)
         {
             var possible = kind switch
             {
@@ -64,9 +67,16 @@ public static partial class DateParser
                 continue;
             }
 
-            foreach (Match m in regex.Matches(text))
+            if (starts is null)
             {
-                matches.Add((kind, m));
+                foreach (Match m in regex.Matches(text))
+                {
+                    matches.Add((kind, m));
+                }
+            }
+            else
+            {
+                AddAnchoredMatches(kind, regex, text, starts(candidates), matches);
             }
         }
 
@@ -96,6 +106,26 @@ public static partial class DateParser
         }
 
         return dates;
+    }
+
+    // The matches Regex.Matches would give for the unanchored pattern, provided every offset where one can start is in `starts`.
+    private static void AddAnchoredMatches(Kind kind, Regex anchored, string text, List<int> starts, List<(Kind Kind, Match Match)> matches)
+    {
+        var from = 0;
+        foreach (var start in starts)
+        {
+            if (start < from)
+            {
+                continue;
+            }
+
+            var m = anchored.Match(text, start);
+            if (m.Success)
+            {
+                matches.Add((kind, m));
+                from = m.Index + m.Length;
+            }
+        }
     }
 
     /// <summary>The article's own date: a "Published:" line, a dateline ("LONDON, Sept. 19, 2025 —", "by | Apr 24, 2026") or a date alone on a line near the top.</summary>
@@ -308,11 +338,11 @@ public static partial class DateParser
         day >= 1 && day <= DateTime.DaysInMonth(year, month) ? PartialDate.Day(year, month, day) : null;
 
     // "Apr 24, 2026", "Sept. 19, 2025", "January 23rd, 2023"
-    [GeneratedRegex(@"\b" + Month + @"\s(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G\b" + Month + @"\s(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayRegex();
 
     // "24 April 2026"
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\s" + Month + @",?\s" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G\b(?<d>\d{1,2})\s" + Month + @",?\s" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayEuRegex();
 
     // "2025-03-19"
@@ -320,39 +350,39 @@ public static partial class DateParser
     private static partial Regex IsoRegex();
 
     // "In March of this year"
-    [GeneratedRegex(@"\b" + Month + @"\s(?:of\s)?(?<rel>this|last|next)\syear\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\b" + Month + @"\s(?:of\s)?(?<rel>this|last|next)\syear\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex MonthOfRelativeYearRegex();
 
     // "November 2024", "early March 2025", "June of 2024"
-    [GeneratedRegex(@"\b(?:(?:early|mid|late)[\s-])?" + Month + @"(?:\sof)?,?\s" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G\b(?:(?:early|mid|late)[\s-])?" + Month + @"(?:\sof)?,?\s" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthYearRegex();
 
     // "Q3 2024", "the first quarter of 2027"
-    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])|(?:the\s)?(?<qw>first|second|third|fourth)[\s-]quarter)(?:\sof)?,?\s" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\b(?:Q(?<q>[1-4])|(?:the\s)?(?<qw>first|second|third|fourth)[\s-]quarter)(?:\sof)?,?\s" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex QuarterRegex();
 
     // "H2 2026", "the second half of 2026"
-    [GeneratedRegex(@"\b(?:H(?<h>[12])|(?:the\s)?(?<hw>first|second)\shalf)(?:\sof)?,?\s" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\b(?:H(?<h>[12])|(?:the\s)?(?<hw>first|second)\shalf)(?:\sof)?,?\s" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex HalfRegex();
 
     // "early 2025", "by the end of 2024", "mid-2026"
-    [GeneratedRegex(@"\b(?<part>early|mid|late|the end of|end of|the start of|the beginning of|beginning of)[\s-]" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\b(?<part>early|mid|late|the end of|end of|the start of|the beginning of|beginning of)[\s-]" + Year + @"\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex PartOfYearRegex();
 
     // "August 8", "on July 7" (no year: the year is only inferred)
-    [GeneratedRegex(@"\b" + Month + @"\s(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s(?:19|20)\d\d)(?![\d,.]*\s?(?:%|percent|million|billion))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G\b" + Month + @"\s(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s(?:19|20)\d\d)(?![\d,.]*\s?(?:%|percent|million|billion))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthDayRegex();
 
     // "in February", "since June"
-    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate)\s)(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate)\s)(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthOnlyRegex();
 
     // "on Wednesday", "last Thursday", "earlier this week"-style weekdays
-    [GeneratedRegex(@"\b(?:(?<pre>on|last|this past|this|next|earlier on)\s)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\b(?:(?<pre>on|last|this past|this|next|earlier on)\s)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayRegex();
 
     // "last month", "earlier this year", "two months ago", "the following year", "a day later"
-    [GeneratedRegex(@"\b(?<pre>last|this|next|earlier this|later this|previous|the previous|the following|the next|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?<unit>day|week|month|quarter|year)s?(?:\s(?<dir>ago|earlier|later|before|after)\b)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\b(?<pre>last|this|next|earlier this|later this|previous|the previous|the following|the next|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?<unit>day|week|month|quarter|year)s?(?:\s(?<dir>ago|earlier|later|before|after)\b)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeUnitRegex();
 
     // "yesterday", "today"

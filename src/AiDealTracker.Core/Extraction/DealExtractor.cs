@@ -31,6 +31,29 @@ public sealed class DealExtractor : IArticleExtractor
 
     public ExtractedDocument Extract(ExtractionInput input)
     {
+        var analysis = Analyze(input);
+        var (deals, compute) = DealFinder.Find(analysis.Text, analysis.Facts, analysis.DayPublished);
+        var modelMentions = analysis.ModelMentions;
+        return new ExtractedDocument(
+            analysis.Text,
+            input.Title,
+            analysis.Published,
+            AggregateCompanies(analysis.CompanyMentions),
+            [.. modelMentions.GroupBy(m => m.Name, StringComparer.Ordinal).Select(g => new ExtractedModel(g.Key, g.First().Family, g.First().Developer, [.. g.Select(m => m.Span)]))],
+            AggregateHardware(analysis.HardwareMentions),
+            analysis.Amounts,
+            analysis.Dates,
+            deals,
+            compute)
+        {
+            Measures = MeasureParser.Parse(analysis.Text),
+            Sentences = analysis.Sentences,
+        };
+    }
+
+    /// <summary>Every stage before the deal stage: cleaning, sentences, tokens, companies, dates, amounts, models, hardware.</summary>
+    internal ArticleAnalysis Analyze(ExtractionInput input)
+    {
         var cleaned = TextCleaner.Clean(input.Text ?? string.Empty);
         var text = cleaned.Text;
         var published = input.Published ?? DateParser.FindPublished(text);
@@ -93,22 +116,7 @@ public sealed class DealExtractor : IArticleExtractor
             });
         }
 
-        var (deals, compute) = DealFinder.Find(text, facts, published is { Precision: DatePrecision.Day } ? published : null);
-        return new ExtractedDocument(
-            text,
-            input.Title,
-            published,
-            AggregateCompanies(companyMentions),
-            [.. modelMentions.GroupBy(m => m.Name, StringComparer.Ordinal).Select(g => new ExtractedModel(g.Key, g.First().Family, g.First().Developer, [.. g.Select(m => m.Span)]))],
-            AggregateHardware(hardwareMentions),
-            amounts,
-            dates,
-            deals,
-            compute)
-        {
-            Measures = MeasureParser.Parse(text),
-            Sentences = sentences,
-        };
+        return new ArticleAnalysis(text, published, sentences, tokens, companyMentions, dates, amounts, modelMentions, hardwareMentions, facts);
     }
 
     private static List<ExtractedCompany> AggregateCompanies(List<CompanyMention> mentions) =>

@@ -8,6 +8,9 @@ namespace AiDealTracker.Core.Extraction;
 /// next to a chip vendor, a generic "Nvidia GPU" when no product of that vendor is named, and the count stated before them.</summary>
 internal sealed partial class HardwareRecognizer(Lexicon lexicon)
 {
+    // GenericGpu needs one of these, as written: "Nvidia GPUs", "NVIDIA chips", "AMD accelerators".
+    private static readonly System.Buffers.SearchValues<string> GpuVendors = System.Buffers.SearchValues.Create(["Nvidia", "NVIDIA", "AMD"], StringComparison.Ordinal);
+
     public List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> Find(string text, List<Token> tokens, IReadOnlyList<CompanyMention> sentenceCompanies)
     {
         var found = new List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)>();
@@ -61,6 +64,12 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
             found.Add((entry.Canonical, entry.Vendor, entry.Kind, span, QuantityBefore(text, span.Start)));
         }
 
+        var sentence = text.AsSpan(tokens.FirstOrDefault().Start, (tokens.Count > 0 ? tokens[^1].End : 0) - tokens.FirstOrDefault().Start);
+        if (sentence.IndexOfAny(GpuVendors) < 0)
+        {
+            return found;
+        }
+
         foreach (Match m in GenericGpu().Matches(text[tokens.FirstOrDefault().Start..(tokens.Count > 0 ? tokens[^1].End : 0)]))
         {
             var offset = tokens[0].Start + m.Index;
@@ -73,9 +82,9 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
 
     private bool TryMatch(string text, List<Token> tokens, ref int i, out HardwareEntry entry, IReadOnlyList<CompanyMention> companies)
     {
-        for (var n = Math.Min(lexicon.MaxHardwareWords, tokens.Count - i); n >= 1; n--)
+        for (var n = MayStartProduct(Span(text, tokens[i])) ? Math.Min(lexicon.MaxHardwareWords, tokens.Count - i) : 0; n >= 1; n--)
         {
-            var candidate = text[tokens[i].Start..tokens[i + n - 1].End];
+            var candidate = text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
             if (Lookup(candidate, out entry))
             {
                 i += n - 1;
@@ -83,10 +92,10 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
             }
         }
 
-        var word = Word(text, tokens[i]);
         // "Nvidia X300 chips", "AMD MI500", "Qualcomm AI300 accelerators": an unseen code after a chip vendor or before a chip noun.
-        if (ProductCode().IsMatch(word))
+        if (ProductCode().IsMatch(text.AsSpan(tokens[i].Start, tokens[i].Length)))
         {
+            var word = Word(text, tokens[i]);
             var vendor = i > 0 ? VendorOf(Word(text, tokens[i - 1])) : null;
             var chipNoun = i + 1 < tokens.Count && ChipNoun().IsMatch(Word(text, tokens[i + 1]));
             if (word.StartsWith("MI", StringComparison.Ordinal) && char.IsDigit(word[2]))
@@ -111,21 +120,35 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
         return false;
     }
 
-    private bool Lookup(string candidate, out HardwareEntry entry)
+    // Every phrase Lookup accepts contains its first word whole at the start of a key ("Nvidia H100", "H100s", "TPUs"),
+    // unless that word alone is a key plus "s" ("H100s") or plus a dashed suffix ("H100-equivalent").
+    private bool MayStartProduct(ReadOnlySpan<char> word)
     {
-        if (lexicon.Hardware.TryGetValue(candidate, out entry!))
+        if (lexicon.HardwareKeyPrefixes.Contains(word))
+        {
+            return true;
+        }
+
+        var dash = word.IndexOf('-');
+        return (dash > 0 && lexicon.HardwareLookup.ContainsKey(word[..dash]))
+            || (word.Length > 2 && word[^1] == 's' && lexicon.HardwareLookup.ContainsKey(word[..^1]));
+    }
+
+    private bool Lookup(ReadOnlySpan<char> candidate, out HardwareEntry entry)
+    {
+        if (lexicon.HardwareLookup.TryGetValue(candidate, out entry!))
         {
             return true;
         }
 
         // "H100s", "TPUs", "H100-equivalent"
-        var dash = candidate.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && dash + 1 < candidate.Length && lexicon.Hardware.TryGetValue(candidate[..dash], out entry!) && !char.IsDigit(candidate[dash + 1]))
+        var dash = candidate.IndexOf('-');
+        if (dash > 0 && dash + 1 < candidate.Length && lexicon.HardwareLookup.TryGetValue(candidate[..dash], out entry!) && !char.IsDigit(candidate[dash + 1]))
         {
             return true;
         }
 
-        return candidate.Length > 2 && candidate[^1] == 's' && lexicon.Hardware.TryGetValue(candidate[..^1], out entry!);
+        return candidate.Length > 2 && candidate[^1] == 's' && lexicon.HardwareLookup.TryGetValue(candidate[..^1], out entry!);
     }
 
     private static string? VendorOf(string word) => word.ToUpperInvariant() switch
@@ -182,6 +205,8 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
     }
 
     private static string Word(string text, Token token) => text[token.Start..token.End];
+
+    private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     // "more than 100,000 NVIDIA ", "200,000 ", "half a million ", "one million Google ", "64 of Cerebras' wafer-scale ", "23,040 Nvidia "
     [GeneratedRegex(@"(?:(?<half>half a million)|(?<million>(?:one|a) million)|(?<![\d.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<m>million|thousand))?)\s(?:of\s)?(?:(?:its|the|their|our|more|new|additional|[A-Z][\w'-]*|[a-z]+-[a-z]+|AI|'s)\s){0,4}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]

@@ -14,45 +14,33 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         "Maverick", "Behemoth", "Vision", "Max", "Plus", "Lite", "Coder", "Chat", "Reasoning", "Super",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VariantLookup = Variants.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Capitalised words before "model" that are products or ordinary words, from Data/not-models.txt: "the ChatGPT model"
     private static readonly FrozenSet<string> NotModels = ReadNotModels();
 
     public List<(string Name, string Family, string? Developer, TextSpan Span)> Find(string text, List<Token> tokens)
     {
         var found = new List<(string, string, string?, TextSpan)>();
+
+        // Unknown names count as models only near "model", "models", "LLM" or "LLMs"; most sentences have none of them.
+        var hasModelWord = HasModelWord(text, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var word = Word(text, tokens[i]);
+            var word = Span(text, tokens[i]);
             if (!char.IsLetterOrDigit(word[0]))
             {
                 continue;
             }
 
-            var matched = false;
-            for (var n = Math.Min(lexicon.MaxModelWords, tokens.Count - i); n >= 1 && !matched; n--)
-            {
-                var candidate = text[tokens[i].Start..tokens[i + n - 1].End];
-                if (lexicon.ModelFamilies.TryGetValue(candidate, out var family))
-                {
-                    var end = ExtendVersion(text, tokens, i + n, out var hasVersion);
-                    if (hasVersion || family.StandsAlone)
-                    {
-                        var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
-                        found.Add((text[span.Start..span.End], family.Family, family.Developer, span));
-                        i = end - 1;
-                        matched = true;
-                    }
-                }
-            }
-
-            if (matched)
+            if (TryKnownFamily(text, tokens, ref i, found))
             {
                 continue;
             }
 
             // "GPT-4o", "DeepSeek-R1", "Llama-4", "Inflection-2.5", "o1-preview"
-            var dash = word.IndexOf('-', StringComparison.Ordinal);
-            if (dash > 0 && lexicon.ModelFamilies.TryGetValue(word[..dash], out var prefixFamily) && VersionLike().IsMatch(word[(dash + 1)..]))
+            var dash = word.IndexOf('-');
+            if (dash > 0 && lexicon.ModelFamilyLookup.TryGetValue(word[..dash], out var prefixFamily) && VersionLike().IsMatch(word[(dash + 1)..]))
             {
                 var end = ExtendVersion(text, tokens, i + 1, out _);
                 var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
@@ -61,33 +49,107 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            // Unknown family: "the new Orion-2 model", "its Zephyr 7B models"
-            if (char.IsUpper(word[0]) && UnknownShape().IsMatch(word) && ModelWordNear(text, tokens, i, i + 1))
+            if (!char.IsUpper(word[0]))
             {
-                found.Add((word, word[..word.IndexOf('-', StringComparison.Ordinal)], null, new TextSpan(tokens[i].Start, tokens[i].End)));
+                continue;
             }
-            else if (char.IsUpper(word[0]) && word.All(char.IsLetter) && i + 1 < tokens.Count && VersionNumber().IsMatch(Word(text, tokens[i + 1]))
-                && ModelWordNear(text, tokens, i, i + 2) && !lexicon.Hardware.ContainsKey(word) && !lexicon.Aliases.ContainsKey(word))
+
+            if (!hasModelWord)
             {
-                var end = ExtendVersion(text, tokens, i + 1, out _);
-                var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
-                found.Add((text[span.Start..span.End], word, null, span));
-                i = end - 1;
+                if (dash > 0 && SizedShape().IsMatch(word))
+                {
+                    AddSized(text, tokens[i], found);
+                }
+
+                continue;
             }
-            else if (char.IsUpper(word[0]) && SizedShape().IsMatch(word))
-            {
-                // A parameter count names a model on its own: "MPT-7B", "Falcon-40B"
-                found.Add((word, word[..word.IndexOf('-', StringComparison.Ordinal)], null, new TextSpan(tokens[i].Start, tokens[i].End)));
-            }
-            else if (NameLike(word) && (BeforeModelWord(text, tokens, i + 1) || AfterCalledModels(text, tokens, i)))
-            {
-                // "the Dolly model", "the Poro language model", "models called Vireo and Kestrel"
-                found.Add((word, word, null, new TextSpan(tokens[i].Start, tokens[i].End)));
-            }
+
+            FindUnknown(text, tokens, ref i, found);
         }
 
         return found;
     }
+
+    private bool TryKnownFamily(string text, List<Token> tokens, ref int i, List<(string, string, string?, TextSpan)> found)
+    {
+        // A phrase longer than the longest key prefix cannot be a key, so the longest-first search starts there.
+        var longest = 0;
+        var limit = Math.Min(lexicon.MaxModelWords, tokens.Count - i);
+        while (longest < limit && lexicon.ModelKeyPrefixes.Contains(text.AsSpan(tokens[i].Start, tokens[i + longest].End - tokens[i].Start)))
+        {
+            longest++;
+        }
+
+        for (var n = longest; n >= 1; n--)
+        {
+            var candidate = text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
+            if (!lexicon.ModelFamilyLookup.TryGetValue(candidate, out var family))
+            {
+                continue;
+            }
+
+            var end = ExtendVersion(text, tokens, i + n, out var hasVersion);
+            if (hasVersion || family.StandsAlone)
+            {
+                var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
+                found.Add((text[span.Start..span.End], family.Family, family.Developer, span));
+                i = end - 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void FindUnknown(string text, List<Token> tokens, ref int i, List<(string, string, string?, TextSpan)> found)
+    {
+        var word = Word(text, tokens[i]);
+
+        // Unknown family: "the new Orion-2 model", "its Zephyr 7B models"
+        if (UnknownShape().IsMatch(word) && ModelWordNear(text, tokens, i, i + 1))
+        {
+            found.Add((word, word[..word.IndexOf('-', StringComparison.Ordinal)], null, new TextSpan(tokens[i].Start, tokens[i].End)));
+        }
+        else if (word.All(char.IsLetter) && i + 1 < tokens.Count && VersionNumber().IsMatch(Word(text, tokens[i + 1]))
+            && ModelWordNear(text, tokens, i, i + 2) && !lexicon.Hardware.ContainsKey(word) && !lexicon.Aliases.ContainsKey(word))
+        {
+            var end = ExtendVersion(text, tokens, i + 1, out _);
+            var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
+            found.Add((text[span.Start..span.End], word, null, span));
+            i = end - 1;
+        }
+        else if (SizedShape().IsMatch(word))
+        {
+            AddSized(text, tokens[i], found);
+        }
+        else if (NameLike(word) && (BeforeModelWord(text, tokens, i + 1) || AfterCalledModels(text, tokens, i)))
+        {
+            // "the Dolly model", "the Poro language model", "models called Vireo and Kestrel"
+            found.Add((word, word, null, new TextSpan(tokens[i].Start, tokens[i].End)));
+        }
+    }
+
+    // A parameter count names a model on its own: "MPT-7B", "Falcon-40B"
+    private static void AddSized(string text, Token token, List<(string, string, string?, TextSpan)> found)
+    {
+        var word = Word(text, token);
+        found.Add((word, word[..word.IndexOf('-', StringComparison.Ordinal)], null, new TextSpan(token.Start, token.End)));
+    }
+
+    private static bool HasModelWord(string text, List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (IsModelWord(Span(text, token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsModelWord(ReadOnlySpan<char> word) => word is "model" or "models" or "LLM" or "LLMs";
 
     private bool NameLike(string word) =>
         word.Length >= 3 && char.IsUpper(word[0]) && word.All(char.IsLetter) && !word.All(char.IsUpper)
@@ -138,19 +200,19 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
     private static int ExtendVersion(string text, List<Token> tokens, int k, out bool hasVersion)
     {
         hasVersion = false;
-        if (k < tokens.Count && VersionNumber().IsMatch(Word(text, tokens[k])) && Adjacent(text, tokens, k))
+        if (k < tokens.Count && VersionNumber().IsMatch(Span(text, tokens[k])) && Adjacent(text, tokens, k))
         {
             hasVersion = true;
             k++;
         }
 
-        while (k < tokens.Count && Variants.Contains(Word(text, tokens[k])) && Adjacent(text, tokens, k))
+        while (k < tokens.Count && VariantLookup.Contains(Span(text, tokens[k])) && Adjacent(text, tokens, k))
         {
             hasVersion = true;
             k++;
         }
 
-        if (hasVersion && k < tokens.Count && SizeToken().IsMatch(Word(text, tokens[k])) && Adjacent(text, tokens, k))
+        if (hasVersion && k < tokens.Count && SizeToken().IsMatch(Span(text, tokens[k])) && Adjacent(text, tokens, k))
         {
             k++;
         }
@@ -158,7 +220,8 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         return k;
     }
 
-    private static bool Adjacent(string text, List<Token> tokens, int k) => tokens[k].Start - tokens[k - 1].End <= 1 && text[tokens[k - 1].End..tokens[k].Start].Trim().Length == 0;
+    private static bool Adjacent(string text, List<Token> tokens, int k) =>
+        tokens[k].Start - tokens[k - 1].End <= 1 && text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IsWhiteSpace();
 
     private static bool ModelWordNear(string text, List<Token> tokens, int first, int after)
     {
@@ -169,7 +232,7 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            if (Word(text, tokens[k]) is "model" or "models" or "LLM" or "LLMs")
+            if (IsModelWord(Span(text, tokens[k])))
             {
                 return true;
             }
@@ -193,6 +256,8 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
     }
 
     private static string Word(string text, Token token) => text[token.Start..token.End];
+
+    private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     // "4", "3.2", "2.5", "v3", "V3", "R1", "4o"
     [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[vVrR]\d{1,2}(?:\.\d)?)$", RegexOptions.CultureInvariant)]

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace AiDealTracker.Core.Extraction;
@@ -13,11 +12,12 @@ public static partial class TextCleaner
         var cutFrom = lines.Count;
         var nonEmpty = lines.Count(l => !IsBlank(original, l));
         var seen = 0;
-        string? previous = null;
+        var hasPrevious = false;
+        ReadOnlySpan<char> previous = default;
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
-            var line = original.AsSpan(start, end - start).Trim().ToString();
+            var line = original.AsSpan(start, end - start).Trim();
             if (line.Length == 0)
             {
                 continue;
@@ -30,17 +30,18 @@ public static partial class TextCleaner
                 break;
             }
 
-            if (IsBoilerplate(line) || line.Equals(previous, StringComparison.Ordinal))
+            if (IsBoilerplate(line) || (hasPrevious && line.SequenceEqual(previous)))
             {
                 continue;
             }
 
             keep[i] = true;
             previous = line;
+            hasPrevious = true;
         }
 
-        var builder = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length + 1);
+        // Cleaning only drops and replaces characters, so the original's length bounds the output.
+        var output = new Output(original.Length);
         for (var i = 0; i < cutFrom; i++)
         {
             if (!keep[i])
@@ -48,27 +49,38 @@ public static partial class TextCleaner
                 continue;
             }
 
-            if (builder.Length > 0)
+            if (output.Length > 0)
             {
-                builder.Append('\n');
-                map.Add(lines[i].Start);
+                output.Append('\n', lines[i].Start);
             }
 
-            AppendLine(original, lines[i].Start, lines[i].End, builder, map);
+            AppendLine(original, lines[i].Start, lines[i].End, output);
         }
 
-        map.Add(builder.Length == 0 ? 0 : Math.Min(map[^1] + 1, original.Length));
-        return new CleanedText(builder.ToString(), [.. map]);
+        return output.ToCleanedText(original.Length);
     }
 
-    internal static bool IsBoilerplate(string line) =>
-        Boilerplate().IsMatch(line)
+    internal static bool IsBoilerplate(ReadOnlySpan<char> line) =>
+        !HasLetterOrDigit(line)
+        || Boilerplate().IsMatch(line)
         || FootnoteLine().IsMatch(line)
         || (line.Length < 400 && Promo().IsMatch(line))
-        || AuthorBio().IsMatch(line)
-        || !line.Any(char.IsLetterOrDigit);
+        || AuthorBio().IsMatch(line);
 
-    private static void AppendLine(string text, int start, int end, StringBuilder builder, List<int> map)
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AppendLine(string text, int start, int end, Output output)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -98,13 +110,11 @@ public static partial class TextCleaner
 
             if (pendingSpace)
             {
-                builder.Append(' ');
-                map.Add(i - 1);
+                output.Append(' ', i - 1);
                 pendingSpace = false;
             }
 
-            builder.Append(NormalizeChar(c));
-            map.Add(i);
+            output.Append(NormalizeChar(c), i);
         }
     }
 
@@ -152,6 +162,29 @@ public static partial class TextCleaner
 
         lines.Add((start, text.Length));
         return lines;
+    }
+
+    // The cleaned characters and, for each, the offset of the original character it came from.
+    private sealed class Output(int capacity)
+    {
+        private readonly char[] _chars = new char[capacity];
+        private readonly int[] _map = new int[capacity + 1];
+
+        public int Length { get; private set; }
+
+        public void Append(char c, int originalOffset)
+        {
+            _chars[Length] = c;
+            _map[Length] = originalOffset;
+            Length++;
+        }
+
+        // The end of the text maps just past the last kept character.
+        public CleanedText ToCleanedText(int originalLength)
+        {
+            _map[Length] = Length == 0 ? 0 : Math.Min(_map[Length - 1] + 1, originalLength);
+            return new CleanedText(new string(_chars, 0, Length), _map.AsSpan(0, Length + 1).ToArray());
+        }
     }
 
     // "ADVERTISEMENT", "Share this article", "Share: Facebook · X", "[Share on Facebook]", "Leave a Reply",
