@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AiDealTracker.Core.Domain;
 
@@ -7,6 +8,26 @@ namespace AiDealTracker.Core.Extraction;
 /// the parties, the sentence's amounts, dates and wording the value, date and status. Mentions of one deal merge.</summary>
 internal static partial class DealFinder
 {
+    // Keep in step with the trigger patterns: a pattern that can match without one of these words is never tried. Each word is
+    // looked for where a word starts (after a space, hyphen, quote or bracket).
+    private static readonly string[] TriggerStems =
+        [
+            "invest", "stake", "fund", "round", "rais", "back", "equity", "series", "commit", "put", "shareholder", "collect",
+            "secur", "land", "attract", "acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale", "paid",
+            "bid", "offer", "partner", "team", "collaborat", "alliance", "together", "memorandum", "mou", "agreement", "jointly",
+            "joint", "jv", "talks", "negotiat", "discussion", "licens", "hir", "absorb", "poach", "acqui-hire", "backstop",
+            "guarantee", "credits", "grant", "program", "power", "ppa", "electric", "energy", "generat", "nuclear", "reactor",
+            "solar", "wind", "geothermal", "hydro", "fusion", "plant", "rent", "lease", "colocation", "hosting", "cloud",
+            "compute", "computing", "capacity", "spend", "azure", "supercomputer", "built", "build", "data cent", "ai zone",
+            "offtake", "off-take", "chip", "suppl", "deliver", "ship", "provid", "order", "deploy", "similar", "likewise",
+            "the same", "announc", "sign", "form", "struck", "strike", "unveil", "expand", "launch", "deepen", "extend",
+            "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject",
+        ];
+
+    private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
+        [.. TriggerStems.SelectMany(w => new[] { " " + w, "-" + w, "\"" + w, "\u201c" + w, "(" + w, "/" + w, "\u2014" + w, "\n" + w, "\u2018" + w, "'" + w })],
+        StringComparison.OrdinalIgnoreCase);
+
     private static readonly (DealType Type, Regex Regex)[] Triggers =
     [
         (DealType.JointVenture, JointVentureRegex()),
@@ -452,7 +473,9 @@ internal static partial class DealFinder
 
     private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, PartialDate? published, DealType? inherited = null)
     {
-        if (facts.IsHeadline)
+        // Most sentences hold no deal wording at all; one pass over the sentence for the trigger patterns' keywords spares
+        // running each pattern. Every trigger pattern below needs at least one of these words.
+        if (facts.IsHeadline || (sentence.AsSpan().IndexOfAny(TriggerWords) < 0 && (" " + sentence[..Math.Min(sentence.Length, 24)]).AsSpan().IndexOfAny(TriggerWords) < 0))
         {
             return null;
         }
