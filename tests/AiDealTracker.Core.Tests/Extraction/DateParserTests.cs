@@ -52,8 +52,15 @@ public class DateParserTests
     [InlineData("Headline\n\nPublished: August 19, 2025\n\nBody text.", "2025-08-19")]
     [InlineData("Headline\nTOKYO, March 20, 2025 —\nBody.", "2025-03-20")]
     [InlineData("AI News\nMeta and Amazon Form Partnership\nby | Apr 24, 2026\nBody.", "2026-04-24")]
+    [InlineData("Headline\n\nSANTA CLARA, Calif., Feb. 15, 2022 \u2014 Pellucid Labs completed its purchase of Halvora on Monday.", "2022-02-15")]
+    [InlineData("Headline\n\nTORONTO, Dec. 2, 2024 \u2014 Pellucid Labs said on Monday it raised $10 million.", "2024-12-02")]
     public void FindPublished_ReadsDateline(string text, string expected) =>
         Assert.Equal(expected, DateParser.FindPublished(text)?.ToIsoString());
+
+    // A body sentence that only mentions a year before a dash is no dateline.
+    [Fact]
+    public void FindPublished_IgnoresDashInBodySentence() =>
+        Assert.Null(DateParser.FindPublished("Headline\n\nMicrosoft, which agreed the deal in March 2024 \u2014 a record \u2014 said more was coming, and the company expects growth for years to come, far beyond anything seen before in the industry."));
 
     [Fact]
     public void FindPublished_IgnoresUpdatedLine() =>
