@@ -18,7 +18,7 @@ public class DevCorpusEvaluationTests
         Assert.True(report["models"].F1 >= 0.90, $"model F1 {report["models"].F1:0.000}");
         Assert.True(report["hardware"].F1 >= 0.90, $"hardware F1 {report["hardware"].F1:0.000}");
         Assert.True(report["amounts"].F1 >= 0.93, $"amount F1 {report["amounts"].F1:0.000}");
-        Assert.True(report["deals"].F1 >= 0.58, $"deal F1 {report["deals"].F1:0.000}");
+        Assert.True(report["deals"].F1 >= 0.74, $"deal F1 {report["deals"].F1:0.000}");
     }
 
     [Fact]
@@ -31,5 +31,22 @@ public class DevCorpusEvaluationTests
         Assert.Empty(errors);
         Assert.True(report["deals"].F1 >= 0.75, $"seed deal F1 {report["deals"].F1:0.000}");
         Assert.True(report["companies"].F1 >= 0.95, $"seed company F1 {report["companies"].F1:0.000}");
+    }
+
+    // The held-out sets live in the repository, so these floors run everywhere. Floors sit a little below the scores measured
+    // when docs/extraction.md was last updated; they guard against regressions, they are not targets.
+    [Theory]
+    [InlineData("holdout", 0.85, 0.70)]
+    [InlineData("holdout2", 0.86, 0.57)]
+    [InlineData("holdout3", 0.84, 0.33)]
+    public void Evaluate_HeldOutSets_StayAboveMeasuredFloor(string folder, double companies, double deals)
+    {
+        var root = Path.Combine(TestPaths.Root, "tests", folder);
+
+        var (report, _, errors) = CorpusEvaluator.Run(Path.Combine(root, "gold.jsonl"), root, DealExtractor.CreateDefault());
+
+        Assert.Empty(errors);
+        Assert.True(report["companies"].F1 >= companies, $"{folder} company F1 {report["companies"].F1:0.000}");
+        Assert.True(report["deals"].F1 >= deals, $"{folder} deal F1 {report["deals"].F1:0.000}");
     }
 }
