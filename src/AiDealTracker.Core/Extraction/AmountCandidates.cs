@@ -22,7 +22,7 @@ internal static class AmountCandidates
     public static List<int> Starts(string s)
     {
         var starts = new List<int>();
-        foreach (var sign in Occurrences(s, Signs))
+        foreach (var sign in TextSearch.Occurrences(s, Signs))
         {
             AddWithQualifier(s, sign, starts);
             if (s[sign] == '$')
@@ -31,13 +31,13 @@ internal static class AmountCandidates
             }
         }
 
-        foreach (var code in Occurrences(s, Codes))
+        foreach (var code in TextSearch.Occurrences(s, Codes))
         {
             AddWithQualifier(s, code, starts);
         }
 
         // "10 billion euros": number, space, optional multiplier word and space, currency word.
-        foreach (var word in Occurrences(s, Words))
+        foreach (var word in TextSearch.Occurrences(s, Words))
         {
             if (word == 0 || !char.IsWhiteSpace(s[word - 1]))
             {
@@ -112,41 +112,5 @@ internal static class AmountCandidates
         {
             starts.Add(gap - length);
         }
-    }
-
-    private static List<int> Occurrences(string s, SearchValues<char> values)
-    {
-        var found = new List<int>();
-        for (var from = 0; from < s.Length;)
-        {
-            var at = s.AsSpan(from).IndexOfAny(values);
-            if (at < 0)
-            {
-                break;
-            }
-
-            found.Add(from + at);
-            from += at + 1;
-        }
-
-        return found;
-    }
-
-    private static List<int> Occurrences(string s, SearchValues<string> values)
-    {
-        var found = new List<int>();
-        for (var from = 0; from < s.Length;)
-        {
-            var at = s.AsSpan(from).IndexOfAny(values);
-            if (at < 0)
-            {
-                break;
-            }
-
-            found.Add(from + at);
-            from += at + 1;
-        }
-
-        return found;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class DateCandidates
     public DateCandidates(string text) => _text = text;
 
     /// <summary>Month-name offsets: "Apr 24, 2026", "November 2024", "since June" start there.</summary>
-    public List<int> MonthStarts() => _months ??= Occurrences(_text, MonthPrefixes);
+    public List<int> MonthStarts() => _months ??= TextSearch.Occurrences(_text, MonthPrefixes);
 
     /// <summary>"24 April 2026": one or two digits and a space before the month.</summary>
     public List<int> DayBeforeMonth() => Shifted(MonthStarts(), -3, -2);
@@ -37,7 +37,7 @@ internal sealed class DateCandidates
     public List<int> MonthYear() => Shifted(MonthStarts(), -6, -5, -4, 0);
 
     /// <summary>"March of this year": the month is 9 to 18 characters before "year".</summary>
-    public List<int> MonthOfRelativeYear() => Windows(Occurrences(_text, YearWord), -18, -9);
+    public List<int> MonthOfRelativeYear() => Windows(TextSearch.Occurrences(_text, YearWord), -18, -9);
 
     /// <summary>"Q3 2024" at the Q, "the fourth quarter of 2027" up to 11 characters before "quarter".</summary>
     public List<int> Quarter()
@@ -54,17 +54,17 @@ internal sealed class DateCandidates
     }
 
     /// <summary>"H2 2026" at the H, "the second half of 2026" up to 11 characters before "half".</summary>
-    public List<int> Half() => Windows(Occurrences(_text, HalfWords), -11, 0);
+    public List<int> Half() => Windows(TextSearch.Occurrences(_text, HalfWords), -11, 0);
 
     /// <summary>"early 2025", "the beginning of 2023", "mid-2026": a known phrase and one separator before a year.</summary>
     public List<int> PartOfYear() => Shifted(YearStarts(), -17, -13, -11, -7, -6, -5, -4);
 
     /// <summary>"this past Monday", "earlier on Wednesday": the weekday's "day" is 3 to 17 characters after the start.</summary>
-    public List<int> Weekday() => Windows(Occurrences(_text, Day), -17, -3);
+    public List<int> Weekday() => Windows(TextSearch.Occurrences(_text, Day), -17, -3);
 
     /// <summary>"the following year", "two months ago", "10 days later": up to 14 characters before the unit word.</summary>
     public List<int> RelativeUnit() =>
-        _text.Contains('\u212A', StringComparison.Ordinal) ? [.. Enumerable.Range(0, _text.Length)] : Windows(Occurrences(_text, UnitWords), -14, -2);
+        _text.Contains('\u212A', StringComparison.Ordinal) ? [.. Enumerable.Range(0, _text.Length)] : Windows(TextSearch.Occurrences(_text, UnitWords), -14, -2);
 
     // "2025", "1999": DateParser's year group, 1980 to 2049.
     private List<int> YearStarts()
@@ -93,25 +93,6 @@ internal sealed class DateCandidates
     // The last digit is a regex \d, which takes any Unicode decimal digit.
     private static bool IsYear(ReadOnlySpan<char> s) =>
         char.IsDigit(s[3]) && ((s[0] == '1' && s[1] == '9' && s[2] is '8' or '9') || (s[0] == '2' && s[1] == '0' && s[2] is >= '0' and <= '4'));
-
-    private static List<int> Occurrences(string text, SearchValues<string> values)
-    {
-        var found = new List<int>();
-        var from = 0;
-        while (from < text.Length)
-        {
-            var at = text.AsSpan(from).IndexOfAny(values);
-            if (at < 0)
-            {
-                break;
-            }
-
-            found.Add(from + at);
-            from += at + 1;
-        }
-
-        return found;
-    }
 
     private List<int> Shifted(List<int> landmarks, params ReadOnlySpan<int> offsets)
     {
