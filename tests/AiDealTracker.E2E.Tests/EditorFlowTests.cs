@@ -16,6 +16,8 @@ public class EditorFlowTests(EditorBrowserSession session) : IClassFixture<Edito
         await Assertions.Expect(page.Locator(".review-item.selected")).ToContainTextAsync("Meta invests in Scale AI");
         await BrowserSession.ScreenshotAsync(page, "editor-review-queue");
 
+        // The queue takes focus once the page is interactive; keys pressed before that go nowhere.
+        await Assertions.Expect(page.Locator(".review-layout")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("e");
         await page.WaitForURLAsync($"**/deals/{dealId}/edit**");
         await page.Locator("main[data-interactive='true']").WaitForAsync();
