@@ -13,6 +13,9 @@ public class UploadTests(EditorBrowserSession session) : IClassFixture<EditorBro
         await EditorBrowserSession.SignInAsync(page, "/ingest");
         await page.Locator("main[data-interactive='true']").WaitForAsync();
 
+        // The file input listens for changes only once the framework has set it up (it then numbers the files it reads);
+        // files chosen before that are not seen.
+        await page.WaitForFunctionAsync("() => document.querySelector('#article-files')?._blazorInputFileNextFileId !== undefined");
         await page.Locator("#article-files").SetInputFilesAsync(new[]
         {
             new FilePayload
