@@ -85,15 +85,22 @@ internal static partial class DealFinder
             if (clauses.Count > 1)
             {
                 DealType? inherited = null;
+                string? clauseSubject = null;
                 var found = false;
                 foreach (var clause in clauses)
                 {
                     var clauseText = text[clause.Span.Start..clause.Span.End];
-                    var earlier = facts.Companies.Where(c => c.Span.Start < clause.Span.Start).Select(c => c.Name);
+
+                    // "In May it signed with X, and in 2021 it struck a deal with Y": the pronoun of a later clause is the
+                    // subject of the clause before, not its object.
+                    var earlier = clauseSubject is not null
+                        ? [clauseSubject]
+                        : facts.Companies.Where(c => c.Span.Start < clause.Span.Start).Select(c => c.Name).Take(1).ToList();
                     var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(Antecedents(text, sentences, s)), () => Topic(sentences, s), published, inherited);
                     if (clauseDeal is not null)
                     {
                         deals.Add(clauseDeal);
+                        clauseSubject = clauseDeal.Parties[0].Name;
                         inherited = clauseDeal.Type;
                         lastDealSentence = s;
                         found = true;
@@ -159,7 +166,7 @@ internal static partial class DealFinder
     private static List<SentenceFacts> SplitClauses(string text, SentenceFacts facts)
     {
         var clauses = new List<SentenceFacts>();
-        if (facts.Companies.Count < 3)
+        if (facts.Companies.Count < 2)
         {
             return clauses;
         }
@@ -485,7 +492,10 @@ internal static partial class DealFinder
 
         // Wording inside a company's description ("X-energy, a Maryland-based reactor designer,") does not type the deal.
         var descriptions = Descriptions(sentence, facts);
-        var untyped = descriptions.Concat(WhichClauses(sentence)).ToList();
+        // Nor does wording inside a company's name ("CPP Investments", "Cipher Mining").
+        var untyped = descriptions.Concat(WhichClauses(sentence))
+            .Concat(facts.Companies.Where(c => c.Span.Start >= facts.Span.Start).Select(c => new TextSpan(c.Span.Start - facts.Span.Start, c.Span.End - facts.Span.Start)))
+            .ToList();
         Match Outside(Regex regex)
         {
             var m = regex.Match(sentence);
@@ -551,8 +561,11 @@ internal static partial class DealFinder
             return null;
         }
 
-        // "That acquisition also led to a dispute with Arm": a sentence about a deal already told, named by its noun, adds none.
-        if (RetoldDeal().Match(sentence) is { Success: true } retold && triggerAt - facts.Span.Start < retold.Length && !facts.Amounts.Any(a => !a.PerUnit))
+        // "That acquisition also led to a dispute with Arm", "For AMD's chief, the purchase adds a large business": a sentence
+        // about a deal already told, named by its noun, adds none.
+        if (!facts.Amounts.Any(a => !a.PerUnit)
+            && ((RetoldDeal().Match(sentence) is { Success: true } retold && triggerAt - facts.Span.Start < retold.Length)
+                || (RetoldDealInside().Match(sentence) is { Success: true } inside && triggerAt - facts.Span.Start >= inside.Index && triggerAt - facts.Span.Start < inside.Index + inside.Length)))
         {
             return null;
         }
@@ -984,6 +997,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:that|the|this)\s(?:[a-z-]+\s)?(?:deal|acquisition|investment|purchase|transaction|takeover|agreement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RetoldDeal();
 
+    // "the purchase adds", "the deal gives", "this acquisition marks": the deal's noun as the subject of a remark
+    [GeneratedRegex(@"\b(?:the|that|this)\s(?:[a-z-]+\s)?(?:deal|acquisition|investment|purchase|transaction|takeover|agreement)\s(?:also\s)?(?:adds|gives|makes|is|was|will|would|has|had|could|should|brings|puts|leaves|comes|came|marks|follows|shows|values|led|leads|helps|helped)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RetoldDealInside();
+
     // "holding talks with ", "in negotiations with "
     [GeneratedRegex(@"\b(?:talks|negotiations|discussions)\swith\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksWith();
@@ -1025,7 +1042,7 @@ internal static partial class DealFinder
     private static partial Regex BrandOf();
 
     // "announced an expanded partnership", "formed a strategic alliance", "signed a partnership"
-    [GeneratedRegex(@"\b(?:announc\w+|sign\w*|form\w*|struck|strike\w*|unveil\w*|expand\w*|launch\w*|deepen\w*|extend\w*)\s(?:a|an|the|its|their)\s(?:[\w-]+\s){0,3}?(?:partnership|alliance|collaboration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:announc\w+|sign\w*|form\w*|struck|strike\w*|unveil\w*|expand\w*|launch\w*|deepen\w*|extend\w*|agree\w*|enter\w*\s(?:into\s)?|reach\w*)\s(?:a|an|the|its|their)\s(?:[\w-]+\s){0,3}?(?:partnership|alliance|collaboration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedPartnership();
 
     // "Under a separate arrangement", "separately agreed"

@@ -242,4 +242,32 @@ public class DealRuleTests
         Assert.Equal(DealType.Acquisition, deal.Type);
         Assert.Equal(DealStatus.Talks, deal.Status);
     }
+
+    // Wording inside a company's name does not make a deal: "CPP Investments" is no investment.
+    [Fact]
+    public void Extract_TriggerWordInsideCompanyName_IsNoTrigger()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Venture news\n\nCPP Investments and GIC will each own 37.5% of the new venture and Equinix will hold 25%."));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Type == DealType.Investment);
+    }
+
+    // "The purchase adds ..." inside a sentence speaks of a deal already told.
+    [Fact]
+    public void Extract_DealNounAsSubjectOfRemark_AddsNoDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nFor AMD's chief executive, the purchase adds a large business to a company that has been taking share from Intel."));
+
+        Assert.Empty(doc.Deals);
+    }
+
+    // Two deals in one sentence, the second with a pronoun subject, also when only two companies are named.
+    [Fact]
+    public void Extract_PronounClauseWithTwoCompanies_IsADealOfItsOwn()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Power news\n\nGoogle has bought power from many sources. In May it signed an agreement with Pellucid Power to prepare three reactor sites, and in 2021 it struck a deal with Halvora Energy to supply its data centers with geothermal power."));
+
+        Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { "Google", "Pellucid Power" }));
+        Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { "Google", "Halvora Energy" }));
+    }
 }

@@ -130,4 +130,13 @@ public class UnseenEntityTests
 
         Assert.Empty(doc.Companies);
     }
+
+    // Places are not companies, also where a deal context would suggest one.
+    [Fact]
+    public void Extract_PlacesAreNotCompanies()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Meta signed an agreement with Pellucid Energy for geothermal power in New Mexico, and exports to Russia were restricted."));
+
+        Assert.DoesNotContain(doc.Companies, c => c.Name is "Mexico" or "New Mexico" or "Russia");
+    }
 }
