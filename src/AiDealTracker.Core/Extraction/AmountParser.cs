@@ -125,7 +125,7 @@ public sealed partial class AmountParser(Lexicon lexicon)
     }
 
     internal static decimal ParseNumber(string text) =>
-        decimal.Parse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+        decimal.Parse(AsciiDigits.Of(text).Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
 
     private static string CurrencyOf(string symbol, string word)
     {

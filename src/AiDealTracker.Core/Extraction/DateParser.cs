@@ -163,8 +163,8 @@ public static partial class DateParser
     private static ExtractedDate? Resolve(Kind kind, Match m, DateOnly? anchor, PartialDate? previous)
     {
         var inv = CultureInfo.InvariantCulture;
-        int Y() => int.Parse(m.Groups["y"].Value, inv);
-        int D() => int.Parse(m.Groups["d"].Value, inv);
+        int Y() => AsciiDigits.ParseInt(m.Groups["y"].Value);
+        int D() => AsciiDigits.ParseInt(m.Groups["d"].Value);
         ExtractedDate Absolute(PartialDate value) => new(m.Value, default, value);
         ExtractedDate? Relative(PartialDate? value) => value is null ? null : new ExtractedDate(m.Value, default, value.Value) { IsRelative = true };
         var reference = anchor ?? previous?.Start;
@@ -174,7 +174,7 @@ public static partial class DateParser
             case Kind.DayEu:
                 return SafeDay(Y(), MonthNumber(m.Groups["mon"].Value), D()) is { } day ? Absolute(day) : null;
             case Kind.Iso:
-                return SafeDay(Y(), int.Parse(m.Groups["mo"].Value, inv), D()) is { } iso ? Absolute(iso) : null;
+                return SafeDay(Y(), AsciiDigits.ParseInt(m.Groups["mo"].Value), D()) is { } iso ? Absolute(iso) : null;
             case Kind.MonthYear:
                 return Absolute(PartialDate.Month(Y(), MonthNumber(m.Groups["mon"].Value)));
             case Kind.MonthOfRelativeYear:
@@ -186,10 +186,10 @@ public static partial class DateParser
                 var shift = m.Groups["rel"].Value.ToUpperInvariant() switch { "LAST" => -1, "NEXT" => 1, _ => 0 };
                 return Relative(PartialDate.Month(anchor.Value.Year + shift, MonthNumber(m.Groups["mon"].Value)));
             case Kind.Quarter:
-                var q = m.Groups["q"].Success ? int.Parse(m.Groups["q"].Value, inv) : Ordinal(m.Groups["qw"].Value);
+                var q = m.Groups["q"].Success ? AsciiDigits.ParseInt(m.Groups["q"].Value) : Ordinal(m.Groups["qw"].Value);
                 return Absolute(PartialDate.Quarter(Y(), q));
             case Kind.Half:
-                var h = m.Groups["h"].Success ? int.Parse(m.Groups["h"].Value, inv) : Ordinal(m.Groups["hw"].Value);
+                var h = m.Groups["h"].Success ? AsciiDigits.ParseInt(m.Groups["h"].Value) : Ordinal(m.Groups["hw"].Value);
                 return Absolute(PartialDate.Half(Y(), h));
             case Kind.PartOfYear:
                 var part = m.Groups["part"].Value.ToUpperInvariant();

@@ -65,4 +65,14 @@ public class DateParserTests
     [Fact]
     public void FindPublished_IgnoresUpdatedLine() =>
         Assert.Null(DateParser.FindPublished("Headline\nUpdated: Oct. 30, 2025\nThe company said on Monday it would build a plant."));
+
+    // Patterns accept any Unicode decimal digit; such numbers are read, not a reason for extraction to fail.
+    [Fact]
+    public void Extract_NonAsciiDigits_AreReadNotFatal()
+    {
+        var doc = DealExtractor.CreateDefault().Extract(new ExtractionInput("News\n\nMicrosoft invested $\u0661\u0660 million in Pellucid Labs in March 198\u0663."));
+
+        Assert.Contains(doc.Amounts, a => a.Usd == 10_000_000m);
+        Assert.Contains(doc.Dates, d => d.Value.ToIsoString() == "1983-03");
+    }
 }
