@@ -14,8 +14,8 @@ internal static partial class DealFinder
         [
             "invest", "stake", "fund", "round", "rais", "back", "equity", "series", "commit", "put", "shareholder", "collect",
             "secur", "land", "attract", "acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale", "paid",
-            "bid", "offer", "partner", "team", "collaborat", "alliance", "together", "memorandum", "mou", "agreement", "jointly",
-            "joint", "jv", "talks", "negotiat", "discussion", "licens", "hir", "absorb", "poach", "acqui-hire", "backstop",
+            "bid", "offer", "partner", "team", "collaborat", "alliance", "together", "memorandum", "mou", "agreement",
+            "joint", "jv", "talks", "negotiat", "discussion", "licens", "hir", "absorb", "poach", "backstop",
             "guarantee", "credits", "grant", "program", "power", "ppa", "electric", "energy", "generat", "nuclear", "reactor",
             "solar", "wind", "geothermal", "hydro", "fusion", "plant", "rent", "lease", "colocation", "hosting", "cloud",
             "compute", "computing", "capacity", "spend", "azure", "supercomputer", "built", "build", "data cent", "ai zone",
@@ -27,6 +27,8 @@ internal static partial class DealFinder
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         [.. TriggerStems.SelectMany(w => new[] { " " + w, "-" + w, "\"" + w, "\u201c" + w, "(" + w, "/" + w, "\u2014" + w, "\n" + w, "\u2018" + w, "'" + w })],
         StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;\u2014\u2013(");
 
     private static readonly (DealType Type, Regex Regex)[] Triggers =
     [
@@ -139,12 +141,8 @@ internal static partial class DealFinder
             if (deals.Count > 0 && deals[^1].AmountUsd is null && s - lastDealSentence <= 2 && AmountReference().IsMatch(sentence)
                 && HeadlineAmount(text, facts.Amounts, deals[^1].Type) is { } value)
             {
-                deals[^1] = deals[^1] with
+                deals[^1] = WithAmount(deals[^1], value) with
                 {
-                    AmountUsd = value.Usd,
-                    Amount = value.Value,
-                    Currency = value.Currency,
-                    Qualifier = value.Qualifier,
                     Evidence = [.. deals[^1].Evidence, new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)],
                 };
                 continue;
@@ -256,13 +254,9 @@ internal static partial class DealFinder
         if (!sentence.Contains("respectively", StringComparison.Ordinal))
         {
             return Interleaved(facts, deal, amounts) is { } pairs
-                ? pairs.Select(pair => deal with
+                ? pairs.Select(pair => WithAmount(deal, pair.Amount) with
                 {
                     Parties = [deal.Parties.First(p => p.Name == pair.Company), .. deal.Parties.Where(p => !pairs.Any(q => q.Company == p.Name))],
-                    AmountUsd = pair.Amount.Usd,
-                    Amount = pair.Amount.Value,
-                    Currency = pair.Amount.Currency,
-                    Qualifier = pair.Amount.Qualifier,
                 })
                 : [deal];
         }
@@ -276,15 +270,11 @@ internal static partial class DealFinder
         }
 
         var others = deal.Parties.Where(p => !subjects.Contains(p.Name, StringComparer.Ordinal)).ToList();
-        return subjects.Select((name, i) => deal with
-        {
-            Parties = [deal.Parties.First(p => p.Name == name), .. others],
-            AmountUsd = amounts[i].Usd,
-            Amount = amounts[i].Value,
-            Currency = amounts[i].Currency,
-            Qualifier = amounts[i].Qualifier,
-        });
+        return subjects.Select((name, i) => WithAmount(deal, amounts[i]) with { Parties = [deal.Parties.First(p => p.Name == name), .. others] });
     }
+
+    private static ExtractedDeal WithAmount(ExtractedDeal deal, ExtractedAmount amount) =>
+        deal with { AmountUsd = amount.Usd, Amount = amount.Value, Currency = amount.Currency, Qualifier = amount.Qualifier };
 
     // "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic": companies each followed by their own
     // amount, then the common counterparty.
@@ -404,19 +394,18 @@ internal static partial class DealFinder
         var spans = new List<TextSpan>();
         for (var m = WhichClause().Match(sentence); m.Success; m = m.NextMatch())
         {
-            var end = sentence.IndexOfAny([',', ';', '\u2014', '\u2013', '('], m.Index + m.Length);
-            end = end < 0 ? sentence.Length : end;
-            if (!RelativeDeal().IsMatch(sentence.AsSpan(m.Index, end - m.Index)))
+            var span = ToClauseEnd(sentence, m.Index, m.Index + m.Length);
+            if (!TellsDeal(sentence, span))
             {
-                spans.Add(new TextSpan(m.Index, end));
+                spans.Add(span);
             }
         }
 
         return spans;
     }
 
-    // Spans (relative to the sentence) that describe a company rather than tell the deal: ", a Helsinki-based lab," after a
-    // company name, up to the next comma, dash or the sentence end, and ", which ..." clauses.
+    // Spans (relative to the sentence) that describe a company rather than tell the deal: ", a Helsinki-based lab," or ", which
+    // ..." after a company name, up to the next comma, dash or the sentence end, and remarks on the deal.
     private static List<TextSpan> Descriptions(string sentence, SentenceFacts facts)
     {
         var spans = new List<TextSpan>();
@@ -434,25 +423,31 @@ internal static partial class DealFinder
                 continue;
             }
 
-            var end = sentence.IndexOfAny([',', ';', '\u2014', '\u2013', '('], lead.Index + lead.Length);
-            end = end < 0 ? sentence.Length : end;
-
             // "DeepMind, the London research lab that Google bought in 2014": the description tells the deal itself.
-            if (!RelativeDeal().IsMatch(sentence.AsSpan(lead.Index, end - lead.Index)))
+            var span = ToClauseEnd(sentence, lead.Index, lead.Index + lead.Length);
+            if (!TellsDeal(sentence, span))
             {
-                spans.Add(new TextSpan(lead.Index, end));
+                spans.Add(span);
             }
         }
 
         // "..., a multiyear agreement that gives AMD its biggest win in a market dominated by NVIDIA": a remark on the deal.
         for (var m = RemarkLead().Match(sentence); m.Success; m = m.NextMatch())
         {
-            var end = sentence.IndexOfAny([',', ';', '\u2014', '\u2013', '('], m.Index + m.Length);
-            spans.Add(new TextSpan(m.Index, end < 0 ? sentence.Length : end));
+            spans.Add(ToClauseEnd(sentence, m.Index, m.Index + m.Length));
         }
 
         return spans;
     }
+
+    // From start to the next comma, semicolon, dash or bracket at or after `from`, or to the sentence end.
+    private static TextSpan ToClauseEnd(string sentence, int start, int from)
+    {
+        var end = sentence.AsSpan(from).IndexOfAny(ClauseEnds);
+        return new TextSpan(start, end < 0 ? sentence.Length : from + end);
+    }
+
+    private static bool TellsDeal(string sentence, TextSpan span) => RelativeDeal().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start));
 
     // "Lambda, the GPU cloud provider that has long rented Nvidia hardware, ...", "OpenAI, Microsoft's closest partner, ...":
     // a company named inside the description set off after another company.
@@ -516,11 +511,11 @@ internal static partial class DealFinder
 
         // "AWS and Hugging Face announced an expanded partnership that made AWS its preferred cloud provider": the text names
         // the deal a partnership and puts no price on it.
-        if (type is null && !facts.Amounts.Any(a => !a.PerUnit) && Outside(NamedPartnership()).Success
+        if (type is null && !facts.Amounts.Any(a => !a.PerUnit) && Outside(NamedPartnership()) is { Success: true } named
             && !FundingProgramRegex().IsMatch(sentence) && !JointVentureRegex().IsMatch(sentence))
         {
             type = DealType.Partnership;
-            triggerAt = facts.Span.Start + Outside(NamedPartnership()).Index;
+            triggerAt = facts.Span.Start + named.Index;
         }
 
         // "it bought Deci", "agreed to buy Halvora Systems": buying a named company is an acquisition.
@@ -582,7 +577,11 @@ internal static partial class DealFinder
             .Where(c => !facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End)
                 && !BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))))
             .Where(c => !InApposition(text, facts, c) && !descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End))
-            .Where(c => !InPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start]) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start])))
+            .Where(c =>
+            {
+                var before = text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start];
+                return !InPassing().IsMatch(before) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(before));
+            })
             .ToList();
 
         // "..., the lab that Google bought in 2014, and later left Google to start Inflection": the deal's clause holds its parties.
