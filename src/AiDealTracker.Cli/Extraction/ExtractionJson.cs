@@ -18,43 +18,26 @@ internal static class ExtractionJson
         w.WriteString("siteName", read.SiteName);
         w.WriteString("text", doc.CleanText);
 
-        w.WriteStartArray("companies");
-        foreach (var c in doc.Companies)
+        Objects(w, "companies", doc.Companies, (w, c) =>
         {
-            w.WriteStartObject();
             w.WriteString("name", c.Name);
             w.WriteBoolean("new", c.IsNew);
             w.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
             w.WriteNumber("mentions", c.Mentions.Count);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("models");
-        foreach (var m in doc.Models)
+        });
+        Objects(w, "models", doc.Models, (w, m) =>
         {
-            w.WriteStartObject();
             w.WriteString("name", m.Name);
             w.WriteString("family", m.Family);
             w.WriteString("developer", m.Developer);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("hardware");
-        foreach (var h in doc.Hardware)
+        });
+        Objects(w, "hardware", doc.Hardware, (w, h) =>
         {
-            w.WriteStartObject();
             w.WriteString("name", h.Name);
             WriteNumber(w, "quantity", h.Quantity);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("amounts");
-        foreach (var a in doc.Amounts)
+        });
+        Objects(w, "amounts", doc.Amounts, (w, a) =>
         {
-            w.WriteStartObject();
             w.WriteString("text", a.Text);
             WriteNumber(w, "usd", a.Usd);
             w.WriteNumber("value", a.Value);
@@ -71,37 +54,21 @@ internal static class ExtractionJson
             {
                 w.WriteString("period", a.Period);
             }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("measures");
-        foreach (var m in doc.Measures)
+        });
+        Objects(w, "measures", doc.Measures, (w, m) =>
         {
-            w.WriteStartObject();
             w.WriteString("text", m.Text);
             w.WriteNumber("value", m.Value);
             w.WriteString("unit", m.Unit);
             w.WriteBoolean("stake", m.IsStake);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("deals");
-        foreach (var d in doc.Deals)
+        });
+        Objects(w, "deals", doc.Deals, (w, d) =>
         {
-            w.WriteStartObject();
-            w.WriteStartArray("parties");
-            foreach (var p in d.Parties)
+            Objects(w, "parties", d.Parties, (w, p) =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", p.Name);
                 w.WriteString("role", DealNames.Of(p.Role));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            });
             w.WriteString("type", DealNames.Of(d.Type));
             w.WriteString("status", DealNames.Of(d.Status));
             WriteNumber(w, "amountUsd", d.AmountUsd);
@@ -114,45 +81,41 @@ internal static class ExtractionJson
             }
 
             w.WriteEndArray();
-            w.WriteStartArray("hardware");
-            foreach (var h in d.Hardware)
+            Objects(w, "hardware", d.Hardware, (w, h) =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", h.Name);
                 WriteNumber(w, "quantity", h.Quantity);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("evidence");
-            foreach (var e in d.Evidence)
+            });
+            Objects(w, "evidence", d.Evidence, (w, e) =>
             {
-                w.WriteStartObject();
                 w.WriteString("text", e.Text);
                 w.WriteNumber("start", e.Start);
                 w.WriteNumber("end", e.End);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("compute");
-        foreach (var c in doc.Compute)
+            });
+        });
+        Objects(w, "compute", doc.Compute, (w, c) =>
         {
-            w.WriteStartObject();
             w.WriteString("organization", c.Organization);
             w.WriteString("model", c.Model);
             w.WriteString("hardware", c.Hardware);
             WriteNumber(w, "quantity", c.Quantity);
             w.WriteString("evidence", c.Evidence.Text);
+        });
+        w.WriteEndObject();
+    }
+
+    // An array named `name` with one object per item, its members written by `members`.
+    private static void Objects<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> members)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            members(w, item);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
     }
 
     public static void WriteError(Utf8JsonWriter w, string file, string error)
@@ -164,18 +127,6 @@ internal static class ExtractionJson
     }
 
     private static void WriteNumber(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteNumber(name, value.Value);
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter w, string name, long? value)
     {
         if (value is null)
         {
