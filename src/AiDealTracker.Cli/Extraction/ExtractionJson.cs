@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using AiDealTracker.Core.Extraction;
 using AiDealTracker.Core.Ingestion;
@@ -137,6 +136,4 @@ internal static class ExtractionJson
             w.WriteNumber(name, value.Value);
         }
     }
-
-    internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
