@@ -131,11 +131,11 @@ public class UnseenEntityTests
         Assert.Empty(doc.Companies);
     }
 
-    // Places are not companies, also where a deal context would suggest one.
+    // Places are not companies, also where an apposition (", the startup said", ", a rival of") would suggest one.
     [Fact]
     public void Extract_PlacesAreNotCompanies()
     {
-        var doc = Extractor.Extract(new ExtractionInput("Meta signed an agreement with Pellucid Energy for geothermal power in New Mexico, and exports to Russia were restricted."));
+        var doc = Extractor.Extract(new ExtractionInput("Meta signed an agreement with Pellucid Energy for geothermal power in New Mexico, the startup said. Exports went to Russia, a rival of the United States."));
 
         Assert.DoesNotContain(doc.Companies, c => c.Name is "Mexico" or "New Mexico" or "Russia");
     }
