@@ -246,9 +246,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             }
         }
 
-        // "Jensen Huang said" / "chief executive Andrew Feldman": two capitalised words around a person cue.
+        // "Jensen Huang said" / "chief executive Andrew Feldman": two capitalised words around a person cue ("Halvora Systems said"
+        // ends in a company word, so it is no person).
         return PersonCueBefore().IsMatch(Before(text, tokens[first].Start, 80))
-            || (last - first == 1 && PersonCueAfter().IsMatch(After(text, tokens[last].End, 30)))
+            || (last - first == 1 && !HeadWordLookup.Contains(Span(text, tokens[last])) && PersonCueAfter().IsMatch(After(text, tokens[last].End, 30)))
             || Place().IsMatch(After(text, tokens[last].End, 30));
     }
 

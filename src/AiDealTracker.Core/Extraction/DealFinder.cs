@@ -156,7 +156,7 @@ internal static partial class DealFinder
             }
         }
 
-        return (FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(Merge(deals))))), compute);
+        return (FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(MergeStages(Merge(deals)))))), compute);
     }
 
     // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
@@ -658,7 +658,7 @@ internal static partial class DealFinder
         // named before is the one bought.
         var moneyReceivedFirst = triggerAt >= facts.Span.Start
             && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt))));
-        var roles = AssignRoles(parties, facts.Companies, type.Value, triggerAt, moneyReceivedFirst);
+        var roles = AssignRoles(text, parties, facts.Companies, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
             + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
         return new ExtractedDeal(
@@ -750,17 +750,24 @@ internal static partial class DealFinder
     }
 
     private static List<ExtractedParty> AssignRoles(
-        List<string> parties, IReadOnlyList<CompanyMention> mentions, DealType type, int triggerAt, bool moneyReceivedFirst)
+        string text, List<string> parties, IReadOnlyList<CompanyMention> mentions, DealType type, int triggerAt, bool moneyReceivedFirst, string? subject)
     {
+        // "Synopsys agreed to sell its optical unit to Keysight": the subject sells, the company it sells to buys.
+        var sale = type == DealType.Acquisition && triggerAt >= 0 && SaleWording().IsMatch(text.AsSpan(Math.Max(0, triggerAt - 30), Math.Min(60, text.Length - Math.Max(0, triggerAt - 30))));
+        var buyersFrom = sale ? text.IndexOf(" to ", triggerAt, Math.Min(240, text.Length - triggerAt), StringComparison.Ordinal) : -1;
         var result = new List<ExtractedParty>();
         foreach (var name in parties)
         {
             var mention = mentions.FirstOrDefault(m => m.Name == name);
-            var before = mention is not null && mention.Span.Start < triggerAt;
+            var before = name == subject || (mention is not null && mention.Span.Start < triggerAt);
             var kind = mention?.Kind ?? CompanyKind.Unknown;
+            var lead = mention is null ? [] : text.AsSpan(Math.Max(0, mention.Span.Start - 12), Math.Min(12, mention.Span.Start));
             var role = type switch
             {
                 DealType.Investment => before != moneyReceivedFirst ? DealRole.Investor : DealRole.Investee,
+                // "bought Kokusai from KKR": the company bought from sells.
+                DealType.Acquisition when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Seller,
+                DealType.Acquisition when sale => before ? DealRole.Seller : buyersFrom >= 0 && mention!.Span.Start > buyersFrom ? DealRole.Acquirer : DealRole.Target,
                 DealType.Acquisition => before != moneyReceivedFirst ? DealRole.Acquirer : DealRole.Target,
                 DealType.Hiring => before ? DealRole.Acquirer : DealRole.Target,
                 DealType.ChipSupply => kind == CompanyKind.ChipMaker ? DealRole.Supplier : DealRole.Customer,
@@ -814,6 +821,60 @@ internal static partial class DealFinder
         }
 
         return merged;
+    }
+
+    // "Synopsys agreed to buy Ansys in January 2024 ... Synopsys said on Thursday it had completed its acquisition of Ansys": one
+    // company buying the same other company is one acquisition told at its stages (agreed, completed, terminated), whatever the
+    // years, unless the values differ (a failed bid and a later, lower purchase are two deals). The deal is dated at completion
+    // when it completed, otherwise at its first date; a deal the text says was ended stays ended.
+    private static List<ExtractedDeal> MergeStages(List<ExtractedDeal> deals)
+    {
+        var result = new List<ExtractedDeal>();
+        foreach (var deal in deals)
+        {
+            var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var index = deal.Type != DealType.Acquisition ? -1
+                : result.FindIndex(m => m.Type == DealType.Acquisition && SameParties(m, names) && Compatible(m.AmountUsd, deal.AmountUsd));
+            if (index < 0)
+            {
+                result.Add(deal);
+                continue;
+            }
+
+            var existing = result[index];
+            var stages = new[] { existing, deal };
+            static int StageRank(DealStatus status) => status switch
+            {
+                DealStatus.Completed => 3,
+                DealStatus.Announced => 2,
+                DealStatus.Reported => 1,
+                _ => 0,
+            };
+
+            var ended = stages.FirstOrDefault(d => d.Status == DealStatus.Talks && d.Evidence.Any(e => EndedDeal().IsMatch(e.Text)));
+            var completed = stages.FirstOrDefault(d => d.Status == DealStatus.Completed && d.Evidence.Any(e => CompletedDeal().IsMatch(e.Text)));
+            var status = ended?.Status ?? completed?.Status ?? stages.Select(d => d.Status).MaxBy(StageRank);
+            var dates = stages.Select(d => d.Date).Where(d => d is not null).Select(d => d!.Value).OrderBy(d => d.Start).ToList();
+            var parties = existing.Parties.ToList();
+            parties.AddRange(deal.Parties.Where(p => !parties.Any(q => q.Name == p.Name)));
+            var valued = existing.AmountUsd is not null ? existing : deal;
+            result[index] = existing with
+            {
+                Parties = parties,
+                Status = status,
+                AmountUsd = valued.AmountUsd,
+                Amount = valued.Amount,
+                Currency = valued.Currency,
+                Qualifier = valued.Qualifier,
+                Date = ended is null && completed?.Date is { } done ? done : dates.Count > 0 ? dates[0] : null,
+                Confidence = Math.Min(0.95, Math.Max(existing.Confidence, deal.Confidence) + 0.05),
+                Evidence = [.. existing.Evidence, .. deal.Evidence],
+                Models = [.. existing.Models.Union(deal.Models)],
+                Hardware = [.. existing.Hardware.Union(deal.Hardware)],
+            };
+        }
+
+        return result;
     }
 
     // A partnership told beside a typed deal between the same companies is a term of that deal, not a deal of its own.
@@ -985,7 +1046,7 @@ internal static partial class DealFinder
     private static partial Regex AppositionLead();
 
     // "it bought", "the company signed", "In April it raised": a pronoun as the subject, not the object of a preposition.
-    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:it|It|[Tt]he\s(?:[a-z-]+\s)?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator))\s(?!is\s(?:a|an|the|not|one)\b)(?=[a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:it|It|[Tt]he\s(?:[a-z-]+\s|U\.S\.\s|[A-Z][a-z]+\s(?=[a-z])){0,3}?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator|supplier|specialist|designer|manufacturer|owner|buyer|vendor|builder)(?:\sof\s(?:[a-z-]+\s){0,2}?[a-z-]+)?)\s(?!is\s(?:a|an|the|not|one)\b)(?=[a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectAnaphor();
 
     // "Nvidia has absorbed", "Safe Superintelligence raised", "Microsoft's largest": the company is the one acting or owning.
@@ -1048,8 +1109,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bseparate(?:ly)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separately();
 
-    // "bought ", "agreed to buy ", "purchased rival "
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
+    // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire "
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BuysCompany();
 
     // "roughly a fifth of", "a 10% stake", "a minority stake"
@@ -1147,6 +1208,18 @@ internal static partial class DealFinder
     // "in talks", "negotiations", "ended negotiations", "bid was rejected", "walked away"
     [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin discussions\b|\bdiscuss\w*\b|\bconsidering\b|\bexplor\w+|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|unsolicited)\s(?:[\w-]+\s)?bid\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\boffer\w*\b.{0,60}\b(?:rejected|declined|spurned|turned down)\b|\brejected\b|\bwalk(?:ed|s)? away\b|\babandon\w*|\bterminat\w*|\bcalled off\b|\bscrapp?\w*|\bcollaps\w*|\bfell through\b|\bblocked\b|\bproposal\b|\bproposed\b|\bwould explore\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksStatus();
+
+    // "agreed to sell", "sold its unit", "the sale of", "part with", "divested"
+    [GeneratedRegex(@"\b(?:sell|sells|selling|sold|sale|part(?:s|ed)? with|divest\w*|offload\w*|spin\w* off)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaleWording();
+
+    // "terminated its planned acquisition", "walked away from", "the deal collapsed": a deal that was agreed or offered and then ended.
+    [GeneratedRegex(@"\bterminat\w*|\babandon\w*|\bwalk(?:ed|s)? away\b|\bcalled off\b|\bscrapp?\w*|\bcollaps\w*|\bfell through\b|\bblocked\b|\bwithdr[ae]w\w*|\bdropped\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndedDeal();
+
+    // "completed its acquisition", "closed the purchase", "the deal closed"
+    [GeneratedRegex(@"\bcomplet(?:ed|es|ion)\b|\bclos(?:ed|es|ing)\b|\bfinali[sz]ed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompletedDeal();
 
     // "reportedly", "according to people familiar", "The Information reported", "a report says"
     [GeneratedRegex(@"(?<!\ba\s)\breported(?:ly)?\b|\baccording to\b|\bpeople familiar\b|\bfamiliar with\b|\bsources? (?:said|say)\b|\breport (?:said|says)\b|\bis said to\b|\bwas said to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

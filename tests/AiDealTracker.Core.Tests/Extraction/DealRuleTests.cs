@@ -270,4 +270,67 @@ public class DealRuleTests
         Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { "Google", "Pellucid Power" }));
         Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { "Google", "Halvora Energy" }));
     }
+
+    // Acquiring a named company is an acquisition, whatever else the sentence says ("creating the largest supplier of ...").
+    [Fact]
+    public void Extract_AcquisitionOfNamedCompany_IsAcquisition()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nHalvora Systems said it had completed its acquisition of Quorvant Labs, creating the largest supplier of chip-design software."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Halvora Systems" && p.Role == DealRole.Acquirer);
+    }
+
+    // "The largest U.S. supplier of chipmaking tools agreed to buy ...": a description standing as the subject is the company
+    // the text has been talking about.
+    [Fact]
+    public void Extract_DescriptionAsSubject_IsTheCompanyBefore()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nHalvora Systems reported strong orders on Monday. The largest U.S. supplier of etching tools agreed in 2019 to buy Quorvant Labs from Brightwater Capital for $2.2 billion."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Halvora Systems" && p.Role == DealRole.Acquirer);
+        Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs" && p.Role == DealRole.Target);
+        Assert.Contains(deal.Parties, p => p.Name == "Brightwater Capital" && p.Role == DealRole.Seller);
+    }
+
+    // One company buying the same company, told when agreed and when completed or ended, is one acquisition: dated at completion
+    // when it completed, at the agreement when it was ended.
+    [Theory]
+    [InlineData("Deal news\n\nHELSINKI, July 17, 2025 -- Halvora Systems said on Thursday it had completed its acquisition of Quorvant Labs. Halvora Systems agreed to buy Quorvant Labs in January 2024 for $35 billion.", DealStatus.Completed, 2025, 7)]
+    [InlineData("Deal news\n\nHELSINKI, March 29, 2021 -- Halvora Systems said on Monday it had terminated its planned acquisition of Quorvant Labs. Halvora Systems agreed in July 2019 to buy Quorvant Labs for $2.2 billion.", DealStatus.Talks, 2019, 7)]
+    public void Extract_AcquisitionToldAtTwoStages_IsOneDeal(string text, DealStatus status, int year, int month)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(status, deal.Status);
+        Assert.NotNull(deal.AmountUsd);
+        Assert.Equal(year, deal.Date!.Value.Start.Year);
+        Assert.Equal(month, deal.Date!.Value.Start.Month);
+    }
+
+    // A failed purchase and a later one at another price are two deals.
+    [Fact]
+    public void Extract_FailedBidAndLaterPurchaseAtOtherPrice_AreTwoDeals()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nHalvora Systems agreed to buy Quorvant Labs for $8 billion on Tuesday. Talks between Halvora Systems and Quorvant Labs collapsed in April 2024 over a $11 billion price."));
+
+        Assert.Equal(2, doc.Deals.Count(d => d.Parties.Any(p => p.Name == "Quorvant Labs")));
+    }
+
+    // In a sale the subject sells and the company it sells to buys.
+    [Fact]
+    public void Extract_Sale_SubjectSellsAndBuyerBuys()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nHalvora Systems agreed to sell its optical business to Quorvant Labs for $300 million."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Halvora Systems" && p.Role == DealRole.Seller);
+        Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs" && p.Role == DealRole.Acquirer);
+    }
 }
