@@ -363,7 +363,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     // ", a London-based AI cloud company", ", the Abu Dhabi technology group", ", an AMD-only cloud"
-    [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the)\s(?:[\w.'-]+\s){0,5}?(?:startup|start-up|company|firm|maker|chipmaker|provider|developer|operator|miner|lab|designer|manufacturer|investor|fund|group|unit|subsidiary|builder|specialist|rival|upstart|neocloud|cloud|conglomerate|utility|supplier|vendor|platform|owner|lender|insurer|bank)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the)\s(?:[\w.'-]+\s){0,5}?(?:startup|start-up|company|firm|maker|chipmaker|provider|developer|operator|miner|lab|designer|manufacturer|investor|fund|group|unit|subsidiary|builder|specialist|rival|upstart|neocloud|cloud|conglomerate|utility|supplier|vendor|platform|owner|lender|insurer|bank|office)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"

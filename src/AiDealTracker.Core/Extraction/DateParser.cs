@@ -253,7 +253,13 @@ public static partial class DateParser
         var pre = m.Groups["pre"].Value.ToUpperInvariant();
         var unit = m.Groups["unit"].Value.ToUpperInvariant();
         var dir = m.Groups["dir"].Value.ToUpperInvariant().Trim();
-        var fromPrevious = pre is "THE FOLLOWING" or "THE NEXT" or "THE PREVIOUS" || dir is "LATER" or "EARLIER" or "BEFORE" or "AFTER";
+        // "less than a year after Perplexity closed its Series A": measured from an event the sentence goes on to name, not a date.
+        if (dir is "BEFORE" or "AFTER")
+        {
+            return null;
+        }
+
+        var fromPrevious = pre is "THE FOLLOWING" or "THE NEXT" or "THE PREVIOUS" || dir is "LATER" or "EARLIER";
         var basis = fromPrevious ? previous?.Start ?? anchor : anchor;
         if (basis is null)
         {

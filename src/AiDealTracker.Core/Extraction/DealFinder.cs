@@ -21,7 +21,7 @@ internal static partial class DealFinder
             "compute", "computing", "capacity", "spend", "azure", "supercomputer", "built", "build", "data cent", "ai zone",
             "offtake", "off-take", "chip", "suppl", "deliver", "ship", "provid", "order", "deploy", "similar", "likewise",
             "the same", "announc", "sign", "form", "struck", "strike", "unveil", "expand", "launch", "deepen", "extend",
-            "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject",
+            "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -61,15 +61,24 @@ internal static partial class DealFinder
             if (round is { } open && s - open.Sentence <= 2 && !facts.IsHeadline && RoundJoin().IsMatch(sentence)
                 && facts.Companies.Any(c => c.Name != open.Raiser))
             {
-                round = open with { Investors = [.. open.Investors.Union(facts.Companies.Select(c => c.Name).Where(n => n != open.Raiser), StringComparer.Ordinal)], Evidence = [.. open.Evidence, new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)] };
-                var joined = RoundDeal(text, sentences[round.Value.Sentence], round.Value, published);
+                // "..., as did Bezos Expeditions, the family office of Amazon founder Jeff Bezos": a company in a description does not join.
+                var descriptions = Descriptions(sentence, facts);
+                var joiners = facts.Companies
+                    .Where(c => !InApposition(text, facts, c) && !descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End))
+                    .Select(c => c.Name).Where(n => n != open.Raiser).ToList();
+                round = open with { Investors = [.. open.Investors.Union(joiners, StringComparer.Ordinal)], Evidence = [.. open.Evidence, new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)] };
                 if (round.Value.DealIndex is { } at)
                 {
-                    deals[at] = joined;
+                    var told = deals[at];
+                    deals[at] = told with
+                    {
+                        Parties = [.. told.Parties, .. round.Value.Investors.Where(n => !told.Parties.Any(p => p.Name == n)).Select(n => new ExtractedParty(n, DealRole.Investor))],
+                        Evidence = round.Value.Evidence,
+                    };
                 }
                 else
                 {
-                    deals.Add(joined);
+                    deals.Add(RoundDeal(text, sentences[round.Value.Sentence], round.Value, published));
                     round = round.Value with { DealIndex = deals.Count - 1 };
                 }
 
@@ -134,6 +143,15 @@ internal static partial class DealFinder
             {
                 deals.AddRange(SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)));
                 lastDealSentence = s;
+
+                // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
+                // stays open for the investors named next.
+                if (deal.Type == DealType.Investment && RaisedMoney().IsMatch(sentence) && deal.Parties.FirstOrDefault(p => p.Role == DealRole.Investee) is { } raiser)
+                {
+                    var at = deals.FindLastIndex(d => d.Type == DealType.Investment && d.Parties.Any(p => p.Name == raiser.Name && p.Role == DealRole.Investee));
+                    round = (s, raiser.Name, [.. deals[at].Parties.Where(p => p.Name != raiser.Name).Select(p => p.Name)], [.. deals[at].Evidence], at);
+                }
+
                 continue;
             }
 
@@ -429,6 +447,12 @@ internal static partial class DealFinder
             {
                 spans.Add(span);
             }
+        }
+
+        // "Aravind Srinivas, a former research scientist at OpenAI and Google, has said": a person's past.
+        for (var m = FormerLead().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            spans.Add(ToClauseEnd(sentence, m.Index, m.Index + m.Length));
         }
 
         // "..., a multiyear agreement that gives AMD its biggest win in a market dominated by NVIDIA": a remark on the deal.
@@ -764,6 +788,8 @@ internal static partial class DealFinder
             var lead = mention is null ? [] : text.AsSpan(Math.Max(0, mention.Span.Start - 12), Math.Min(12, mention.Span.Start));
             var role = type switch
             {
+                // "a Series A led by NEA", "$50 million from Zeta Capital", "backed by Brightwater": the money comes from them.
+                DealType.Investment when InvestorLead().IsMatch(lead) => DealRole.Investor,
                 DealType.Investment => before != moneyReceivedFirst ? DealRole.Investor : DealRole.Investee,
                 // "bought Kokusai from KKR": the company bought from sells.
                 DealType.Acquisition when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Seller,
@@ -834,7 +860,7 @@ internal static partial class DealFinder
         {
             var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var index = deal.Type != DealType.Acquisition ? -1
-                : result.FindIndex(m => m.Type == DealType.Acquisition && SameParties(m, names) && Compatible(m.AmountUsd, deal.AmountUsd));
+                : result.FindIndex(m => m.Type == DealType.Acquisition && SameParties(m, names) && Compatible(m.AmountUsd, deal.AmountUsd) && SameBuyer(m, deal));
             if (index < 0)
             {
                 result.Add(deal);
@@ -875,6 +901,14 @@ internal static partial class DealFinder
         }
 
         return result;
+    }
+
+    // The same company buys in both ("KKR took control of Kokusai" is not Applied's purchase of Kokusai from KKR).
+    private static bool SameBuyer(ExtractedDeal a, ExtractedDeal b)
+    {
+        var buyers = a.Parties.Where(p => p.Role == DealRole.Acquirer).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return b.Parties.Any(p => p.Role == DealRole.Acquirer && buyers.Contains(p.Name))
+            && !b.Parties.Any(p => p.Role != DealRole.Acquirer && buyers.Contains(p.Name));
     }
 
     // A partnership told beside a typed deal between the same companies is a term of that deal, not a deal of its own.
@@ -1081,6 +1115,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\G(?:'s)?,\s(?:(?:a|an)\s|the\s(?=[a-z])|which\s|who\s)", RegexOptions.CultureInvariant)]
     private static partial Regex DescriptionLead();
 
+    // ", a former research scientist at", ", the onetime head of"
+    [GeneratedRegex(@",\s(?:a|an|the|his|her)\s(?:former|onetime|one-time|ex-)", RegexOptions.CultureInvariant)]
+    private static partial Regex FormerLead();
+
     // ", which owns stakes in"
     [GeneratedRegex(@",\swhich\s", RegexOptions.CultureInvariant)]
     private static partial Regex WhichClause();
@@ -1109,8 +1147,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bseparate(?:ly)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separately();
 
-    // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire "
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
+    // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for "
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BuysCompany();
 
     // "roughly a fifth of", "a 10% stake", "a minority stake"
@@ -1208,6 +1246,10 @@ internal static partial class DealFinder
     // "in talks", "negotiations", "ended negotiations", "bid was rejected", "walked away"
     [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin discussions\b|\bdiscuss\w*\b|\bconsidering\b|\bexplor\w+|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|unsolicited)\s(?:[\w-]+\s)?bid\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\boffer\w*\b.{0,60}\b(?:rejected|declined|spurned|turned down)\b|\brejected\b|\bwalk(?:ed|s)? away\b|\babandon\w*|\bterminat\w*|\bcalled off\b|\bscrapp?\w*|\bcollaps\w*|\bfell through\b|\bblocked\b|\bproposal\b|\bproposed\b|\bwould explore\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksStatus();
+
+    // "led by ", "co-led by ", "from ", "backed by ", "participation from "
+    [GeneratedRegex(@"(?:\bled by|\bbacked by|\bfrom)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex InvestorLead();
 
     // "agreed to sell", "sold its unit", "the sale of", "part with", "divested"
     [GeneratedRegex(@"\b(?:sell|sells|selling|sold|sale|part(?:s|ed)? with|divest\w*|offload\w*|spin\w* off)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

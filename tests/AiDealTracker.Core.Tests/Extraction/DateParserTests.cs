@@ -40,6 +40,12 @@ public class DateParserTests
     [InlineData("last month")]
     public void Parse_LeavesRelativeDateOut_WithoutAnchor(string text) => Assert.Empty(DateParser.Parse(text, null));
 
+    // "a year after Quorvant closed its round" is measured from an event, not from the article's date.
+    [Theory]
+    [InlineData("The money comes less than a year after Quorvant closed its Series A.")]
+    [InlineData("It came two months before the listing.")]
+    public void Parse_LeavesTimeFromAnEventOut(string text) => Assert.Empty(DateParser.Parse(text, Anchor));
+
     [Fact]
     public void Parse_MarksYearAsInferred_WhenTextGivesNone()
     {

@@ -333,4 +333,41 @@ public class DealRuleTests
         Assert.Contains(deal.Parties, p => p.Name == "Halvora Systems" && p.Role == DealRole.Seller);
         Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs" && p.Role == DealRole.Acquirer);
     }
+
+    // "took control of X from Y" is an acquisition with Y as seller; a walked-away "offer for X" is an acquisition in talks.
+    [Theory]
+    [InlineData("Deal news\n\nBrightwater Capital took control of Quorvant Labs from Halvora Systems in 2017.", DealStatus.Completed)]
+    [InlineData("Deal news\n\nBrightwater Capital walked away from its $44 billion offer for Quorvant Labs in 2018.", DealStatus.Talks)]
+    public void Extract_ControlAndOffers_AreAcquisitions(string text, DealStatus status)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(status, deal.Status);
+        Assert.Contains(deal.Parties, p => p.Name == "Brightwater Capital" && p.Role == DealRole.Acquirer);
+    }
+
+    // Investors named in the sentence after a round with a lead investor join that round; a company inside a joiner's description
+    // does not.
+    [Fact]
+    public void Extract_InvestorsAfterLedRound_JoinIt()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Funding news\n\nQuorvant Labs said on Thursday it had raised $73.6 million in a funding round led by Brightwater Capital. Zeta Capital and Nvidia also invested, as did Halvora Ventures, the family office of Microsoft's founder."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(["Brightwater Capital", "Halvora Ventures", "Nvidia", "Quorvant Labs", "Zeta Capital"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs" && p.Role == DealRole.Investee);
+    }
+
+    // "a former scientist at X and Y" tells a person's past; X and Y are not parties to what the sentence goes on to say.
+    [Fact]
+    public void Extract_CompaniesInPersonsPast_AreNoParties()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Compute news\n\nChief executive Jane Roe, a former research scientist at OpenAI and Google, has said the company runs on chips rented from cloud providers."));
+
+        Assert.Empty(doc.Deals);
+    }
 }
+
