@@ -20,6 +20,7 @@ internal static class ExtractionJson
         Objects(w, "companies", doc.Companies, (w, c) =>
         {
             w.WriteString("name", c.Name);
+            w.WriteString("canonical", c.DictionaryName ?? c.Name);
             w.WriteBoolean("new", c.IsNew);
             w.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
             w.WriteNumber("mentions", c.Mentions.Count);

@@ -64,7 +64,31 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
         ShortFormsToFullNames(mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        KeepFullNames(mentions);
         return mentions;
+    }
+
+    // "Arista Networks" in an article that never says "Arista": the company goes by the full name the article gives it. An
+    // article that also uses the short name (or another alias) names it by the dictionary's name.
+    private static void KeepFullNames(List<CompanyMention> mentions)
+    {
+        foreach (var group in mentions.Where(m => m.FullName is not null).GroupBy(m => m.Name, StringComparer.Ordinal).ToList())
+        {
+            var name = group.Key;
+            if (mentions.Any(m => m.Name == name && m.FullName is null))
+            {
+                continue;
+            }
+
+            var fullName = group.First().FullName!;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Name == name)
+                {
+                    mentions[i] = mentions[i] with { Name = fullName, DictionaryName = name };
+                }
+            }
+        }
     }
 
     // "AMD agreed to acquire ZT Systems ... after AMD finished buying ZT": a new name that is the first word(s) of another
@@ -127,7 +151,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                     continue;
                 }
 
-                mentions.Add(new CompanyMention(alias.Company.Name, new TextSpan(start, end), alias.Company.Kind, false));
+                mentions.Add(new CompanyMention(alias.Company.Name, new TextSpan(start, end), alias.Company.Kind, false, alias.FullName ? candidate.ToString() : null));
                 for (var k = i; k < i + n; k++)
                 {
                     covered[k] = true;

@@ -121,7 +121,7 @@ public sealed class DealExtractor : IArticleExtractor
 
     private static List<ExtractedCompany> AggregateCompanies(List<CompanyMention> mentions) =>
         [.. mentions.GroupBy(m => m.Name, StringComparer.Ordinal)
-            .Select(g => new ExtractedCompany(g.Key, g.All(m => m.IsNew), g.First().Kind, [.. g.Select(m => m.Span)]))];
+            .Select(g => new ExtractedCompany(g.Key, g.All(m => m.IsNew), g.First().Kind, [.. g.Select(m => m.Span)], g.First().DictionaryName))];
 
     private static List<ExtractedHardware> AggregateHardware(List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> mentions)
     {

@@ -304,7 +304,7 @@ public sealed class Lexicon
 
     private void AddCompanyLine(string[] cells)
     {
-        var (canonical, notAtStart) = StripMarker(cells[0].Trim());
+        var (canonical, notAtStart, _) = StripMarkers(cells[0].Trim());
         var kind = cells.Length > 1 ? ParseKind(cells[1].Trim()) : CompanyKind.Unknown;
         var company = new CompanyEntry(canonical, kind);
         _companies[canonical] = company;
@@ -313,8 +313,8 @@ public sealed class Lexicon
         {
             foreach (var cell in cells[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var (alias, aliasNotAtStart) = StripMarker(cell);
-                _aliases[alias] = new CompanyAliasEntry(company, aliasNotAtStart);
+                var (alias, aliasNotAtStart, fullName) = StripMarkers(cell);
+                _aliases[alias] = new CompanyAliasEntry(company, aliasNotAtStart, fullName);
             }
         }
     }
@@ -337,8 +337,21 @@ public sealed class Lexicon
         _notCompanies.Remove(alias);
     }
 
-    private static (string Name, bool NotAtStart) StripMarker(string name) =>
-        name.StartsWith('~') ? (name[1..], true) : (name, false);
+    // "~Flex": not a company at the start of a sentence. "=Arista Networks": the company's full name, kept as written by an
+    // article that never uses the short name.
+    private static (string Name, bool NotAtStart, bool FullName) StripMarkers(string name)
+    {
+        var notAtStart = false;
+        var fullName = false;
+        while (name.Length > 1 && name[0] is '~' or '=')
+        {
+            notAtStart |= name[0] == '~';
+            fullName |= name[0] == '=';
+            name = name[1..];
+        }
+
+        return (name, notAtStart, fullName);
+    }
 
     private static CompanyKind ParseKind(string kind) => kind switch
     {

@@ -2,7 +2,7 @@ using AiDealTracker.Core.Domain;
 
 namespace AiDealTracker.Core.Extraction;
 
-internal sealed record CompanyAliasEntry(CompanyEntry Company, bool NotAtSentenceStart);
+internal sealed record CompanyAliasEntry(CompanyEntry Company, bool NotAtSentenceStart, bool FullName = false);
 
 internal sealed record ModelFamilyEntry(string Family, string Developer, bool StandsAlone);
 

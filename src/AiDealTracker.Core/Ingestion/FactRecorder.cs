@@ -57,7 +57,9 @@ internal sealed class FactRecorder(DealTrackerDbContext db, DateTimeOffset now)
         var facts = 0;
         foreach (var company in document.Companies)
         {
-            var entity = await ResolveCompanyAsync(company.Name, company.Kind, company.IsNew, cancellationToken);
+            // "Arista Networks" as the article writes it is the dictionary's "Arista" here, also for the deals that name it.
+            var entity = await ResolveCompanyAsync(company.DictionaryName ?? company.Name, company.Kind, company.IsNew, cancellationToken);
+            _companies.TryAdd(company.Name, entity);
             AddMentions(article, MentionKind.Company, entity.Name, company.Mentions);
             facts++;
         }

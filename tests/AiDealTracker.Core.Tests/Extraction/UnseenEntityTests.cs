@@ -139,4 +139,19 @@ public class UnseenEntityTests
 
         Assert.DoesNotContain(doc.Companies, c => c.Name is "Mexico" or "New Mexico" or "Russia");
     }
+
+    // A company the dictionary knows, named only by its full name, keeps that name as written; named also by its short name, it
+    // takes the dictionary's name.
+    [Theory]
+    [InlineData("Network news\n\nArista Networks agreed to buy Quorvant Labs for $300 million.", "Arista Networks")]
+    [InlineData("Network news\n\nArista Networks agreed to buy Quorvant Labs for $300 million. Arista said the deal would close soon.", "Arista")]
+    public void Extract_FullNameOnly_KeepsItAsWritten(string text, string name)
+    {
+        var doc = DealExtractor.CreateDefault().Extract(new ExtractionInput(text));
+
+        var company = Assert.Single(doc.Companies, c => c.Name.StartsWith("Arista", StringComparison.Ordinal));
+        Assert.Equal(name, company.Name);
+        Assert.Equal("Arista", company.DictionaryName ?? company.Name);
+        Assert.Contains(doc.Deals, d => d.Parties.Any(p => p.Name == name));
+    }
 }

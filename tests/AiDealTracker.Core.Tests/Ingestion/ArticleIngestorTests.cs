@@ -153,6 +153,22 @@ public class ArticleIngestorTests
         Assert.All(summary.Results, r => Assert.StartsWith("seeds/", r.Source, StringComparison.Ordinal));
     }
 
+    // An article that calls a dictionary company only by its full name keeps that name in its extraction, but the database keeps
+    // one company under the dictionary's name, for the company and for the deals that name it.
+    [Fact]
+    public async Task IngestAsync_FullNameOnly_IsStoredUnderDictionaryName()
+    {
+        using var harness = new IngestorHarness();
+
+        await harness.Ingestor.IngestAsync("a.txt", Encoding.UTF8.GetBytes("Chip news\n\nArista Networks agreed to buy Quorvant Labs for $300 million on Monday."));
+        await harness.Ingestor.IngestAsync("b.txt", Encoding.UTF8.GetBytes("Chip news\n\nArista said it would buy Halvora Systems for $200 million."));
+
+        await using var db = harness.Database.CreateContext();
+        Assert.Equal(1, await db.Companies.CountAsync(c => c.Name.StartsWith("Arista")));
+        Assert.Equal("Arista", (await db.Companies.SingleAsync(c => c.Name.StartsWith("Arista"))).Name);
+        Assert.Equal(2, await db.DealParties.CountAsync(p => p.Company!.Name == "Arista"));
+    }
+
     private static ExtractedDeal TwoPartyDeal(string a, string b, decimal? amount = 1_000_000_000m) =>
         new(
             [new ExtractedParty(a, DealRole.Supplier), new ExtractedParty(b, DealRole.Customer)],
