@@ -1052,7 +1052,7 @@ internal static partial class DealFinder
     private static partial Regex RaisedMoney();
 
     // "led the round", "also invested", "participated", "joined the round", "co-led"
-    [GeneratedRegex(@"\bled the (?:round|financing|raise)\b|\bco-led\b|\balso invested\b|\balso (?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bled the (?:round|financing|raise)\b|\bco-led\b|\balso invested\b|\b(?:also\s)?(?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoundJoin();
 
     // "a supercomputer it built for", "built the system for"
@@ -1079,8 +1079,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the|its)\s[^,;:()\u2014\u2013]*$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositionLead();
 
-    // "it bought", "the company signed", "In April it raised": a pronoun as the subject, not the object of a preposition.
-    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:it|It|[Tt]he\s(?:[a-z-]+\s|U\.S\.\s|[A-Z][a-z]+\s(?=[a-z])){0,3}?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator|supplier|specialist|designer|manufacturer|owner|buyer|vendor|builder)(?:\sof\s(?:[a-z-]+\s){0,2}?[a-z-]+)?)\s(?!is\s(?:a|an|the|not|one)\b)(?=[a-z])", RegexOptions.CultureInvariant)]
+    // "it bought", "the company signed", "In April it raised", "Its previous financing ... was led by": a pronoun as the subject,
+    // not the object of a preposition.
+    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:Its\s(?:[\w$.-]+\s){0,3}?(?:financing|round|funding|raise)\b|(?:it|It|[Tt]he\s(?:[a-z-]+\s|U\.S\.\s|[A-Z][a-z]+\s(?=[a-z])){0,3}?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator|supplier|specialist|designer|manufacturer|owner|buyer|vendor|builder)(?:\sof\s(?:[a-z-]+\s){0,2}?[a-z-]+)?)\s(?!is\s(?:a|an|the|not|one)\b)(?=[a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectAnaphor();
 
     // "Nvidia has absorbed", "Safe Superintelligence raised", "Microsoft's largest": the company is the one acting or owning.
@@ -1220,7 +1221,7 @@ internal static partial class DealFinder
     private static partial Regex Continuation();
 
     // "valued at $X", "$118.42 a share", "revenue of $X", "market value": not the value of the deal.
-    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDealValue();
 
     // "X, Y, and Z" with nothing else between the names
