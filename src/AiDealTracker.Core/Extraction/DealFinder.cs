@@ -49,6 +49,12 @@ internal static partial class DealFinder
     {
         var deals = new List<ExtractedDeal>();
         var compute = new List<ExtractedCompute>();
+        var kinds = new Dictionary<string, CompanyKind>(StringComparer.Ordinal);
+        foreach (var company in sentences.SelectMany(f => f.Companies))
+        {
+            kinds.TryAdd(company.Name, company.Kind);
+        }
+
         var lastDealSentence = -10;
         (int Sentence, string Raiser, List<string> Investors, List<EvidenceSpan> Evidence, int? DealIndex)? round = null;
         for (var s = 0; s < sentences.Count; s++)
@@ -107,7 +113,7 @@ internal static partial class DealFinder
                     var earlier = clauseSubject is not null
                         ? [clauseSubject]
                         : facts.Companies.Where(c => c.Span.Start < clause.Span.Start).Select(c => c.Name).Take(1).ToList();
-                    var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(Antecedents(text, sentences, s)), () => Topic(sentences, s), published, inherited);
+                    var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(Antecedents(text, sentences, s)), () => Topic(sentences, s), published, kinds, inherited);
                     if (clauseDeal is not null)
                     {
                         deals.Add(clauseDeal);
@@ -124,7 +130,7 @@ internal static partial class DealFinder
                 }
             }
 
-            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0) ? null : ReadDeal(text, sentence, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), published);
+            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0) ? null : ReadDeal(text, sentence, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), published, kinds);
             if (deal is not null && s + 1 < sentences.Count)
             {
                 // "... according to The Wall Street Journal. A spokesperson for Anthropic confirmed the commitment on Friday."
@@ -497,7 +503,7 @@ internal static partial class DealFinder
         sentences.Take(before).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, PartialDate? published, DealType? inherited = null)
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, PartialDate? published, Dictionary<string, CompanyKind> kinds, DealType? inherited = null)
     {
         // Most sentences hold no deal wording at all; one pass over the sentence for the trigger patterns' keywords spares
         // running each pattern. Every trigger pattern below needs at least one of these words.
@@ -597,16 +603,26 @@ internal static partial class DealFinder
 
         // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party. Nor is a company
         // named inside another one's description ("OpenAI, Microsoft's closest partner, ...") or only in passing.
-        var candidates = facts.Companies
-            .Where(c => !facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End)
-                && !BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))))
-            .Where(c => !InApposition(text, facts, c) && !descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End))
-            .Where(c =>
+        bool IsBrand(CompanyMention c) => facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End)
+            || BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End)));
+        bool MayTakePart(CompanyMention c)
+        {
+            if (InApposition(text, facts, c) || descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End))
             {
-                var before = text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start];
-                return !InPassing().IsMatch(before) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(before));
-            })
-            .ToList();
+                return false;
+            }
+
+            var before = text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start];
+            return !InPassing().IsMatch(before) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(before));
+        }
+
+        var candidates = facts.Companies.Where(c => !IsBrand(c) && MayTakePart(c)).ToList();
+
+        // "Oracle will deploy 50,000 AMD MI450 chips": when no other supplier is named, the maker of the chips supplies them.
+        if (type == DealType.ChipSupply && candidates.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            candidates = [.. facts.Companies.Where(c => (!IsBrand(c) || c.Kind == CompanyKind.ChipMaker) && MayTakePart(c))];
+        }
 
         // "..., the lab that Google bought in 2014, and later left Google to start Inflection": the deal's clause holds its parties.
         var (clauseStart, clauseEnd) = ClauseAround(sentence, triggerAt - facts.Span.Start);
@@ -678,11 +694,19 @@ internal static partial class DealFinder
             type = DealType.ChipSupply;
         }
 
+        // "Oracle already rents out clusters built on AMD's Instinct MI300X": a provider renting out capacity built on a chip maker's
+        // hardware buys that hardware; the renting is to customers the text does not name.
+        if (type == DealType.CloudCapacity && RentsOut().IsMatch(sentence) && facts.Hardware.Count > 0 && parties.Count == 2
+            && parties.Count(p => kinds.GetValueOrDefault(p) == CompanyKind.ChipMaker) == 1)
+        {
+            type = DealType.ChipSupply;
+        }
+
         // "raised $50 million from Zeta Capital": the subject receives the money; "the lab that Google bought": the company
         // named before is the one bought.
         var moneyReceivedFirst = triggerAt >= facts.Span.Start
             && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt))));
-        var roles = AssignRoles(text, parties, facts.Companies, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
+        var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
             + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
         return new ExtractedDeal(
@@ -774,7 +798,7 @@ internal static partial class DealFinder
     }
 
     private static List<ExtractedParty> AssignRoles(
-        string text, List<string> parties, IReadOnlyList<CompanyMention> mentions, DealType type, int triggerAt, bool moneyReceivedFirst, string? subject)
+        string text, List<string> parties, IReadOnlyList<CompanyMention> mentions, Dictionary<string, CompanyKind> kinds, DealType type, int triggerAt, bool moneyReceivedFirst, string? subject)
     {
         // "Synopsys agreed to sell its optical unit to Keysight": the subject sells, the company it sells to buys.
         var sale = type == DealType.Acquisition && triggerAt >= 0 && SaleWording().IsMatch(text.AsSpan(Math.Max(0, triggerAt - 30), Math.Min(60, text.Length - Math.Max(0, triggerAt - 30))));
@@ -784,7 +808,7 @@ internal static partial class DealFinder
         {
             var mention = mentions.FirstOrDefault(m => m.Name == name);
             var before = name == subject || (mention is not null && mention.Span.Start < triggerAt);
-            var kind = mention?.Kind ?? CompanyKind.Unknown;
+            var kind = mention?.Kind ?? kinds.GetValueOrDefault(name);
             var lead = mention is null ? [] : text.AsSpan(Math.Max(0, mention.Span.Start - 12), Math.Min(12, mention.Span.Start));
             var role = type switch
             {
@@ -820,8 +844,10 @@ internal static partial class DealFinder
         foreach (var deal in deals)
         {
             var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            // "Oracle will deploy 50,000 AMD chips ... It already rents out clusters built on AMD's MI300X": a new deal and an
+            // arrangement already in effect between the same companies are two deals.
             var index = merged.FindIndex(m => m.Type == deal.Type && SameParties(m, names) && Compatible(m.AmountUsd, deal.AmountUsd) && Compatible(m.Date, deal.Date)
-                && (m.Status == DealStatus.Talks) == (deal.Status == DealStatus.Talks));
+                && (m.Status == DealStatus.Talks) == (deal.Status == DealStatus.Talks) && InEffect(m) == InEffect(deal));
             if (index < 0)
             {
                 merged.Add(deal);
@@ -1033,6 +1059,8 @@ internal static partial class DealFinder
         return result;
     }
 
+    private static bool InEffect(ExtractedDeal deal) => deal.Status == DealStatus.Completed && deal.Evidence.All(e => InEffectWording().IsMatch(e.Text));
+
     private static bool SameParties(ExtractedDeal deal, HashSet<string> names)
     {
         var existing = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -1192,8 +1220,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\bcompute (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
 
-    // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs"
-    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs",
+    // "a supercluster built on 50,000 of AMD's MI450 processors" (a counted build is an order)
+    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
@@ -1251,6 +1280,14 @@ internal static partial class DealFinder
     // "led by ", "co-led by ", "from ", "backed by ", "participation from "
     [GeneratedRegex(@"(?:\bled by|\bbacked by|\bfrom)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex InvestorLead();
+
+    // "already rents", "its existing contract", "has been hosting"
+    [GeneratedRegex(@"\balready\b|\bcurrently\b|\bexisting\b|\bha(?:s|ve) been\s\w+ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InEffectWording();
+
+    // "rents out clusters", "leased out capacity"
+    [GeneratedRegex(@"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\sout\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RentsOut();
 
     // "agreed to sell", "sold its unit", "the sale of", "part with", "divested"
     [GeneratedRegex(@"\b(?:sell|sells|selling|sold|sale|part(?:s|ed)? with|divest\w*|offload\w*|spin\w* off)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

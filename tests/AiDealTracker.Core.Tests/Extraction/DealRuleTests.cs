@@ -369,5 +369,30 @@ public class DealRuleTests
 
         Assert.Empty(doc.Deals);
     }
+
+    // With no other supplier named, the maker of the chips a company buys or builds on is the supplier.
+    [Theory]
+    [InlineData("Chip news\n\nHalvora Cloud will deploy 50,000 AMD MI450 chips.")]
+    [InlineData("Chip news\n\nHalvora Cloud will offer a supercluster built on 50,000 of AMD's next-generation Instinct MI450 graphics processors, the two companies said.")]
+    public void Extract_ChipsBoughtFromTheirMaker_AreChipSupply(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "AMD" && p.Role == DealRole.Supplier);
+        Assert.Contains(deal.Parties, p => p.Name == "Halvora Cloud" && p.Role == DealRole.Customer);
+    }
+
+    // A provider that already rents out clusters built on a chip maker's hardware has bought it; that arrangement in effect and a
+    // new order between the same companies are two deals.
+    [Fact]
+    public void Extract_NewOrderAndArrangementInEffect_AreTwoDeals()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\nHalvora Cloud will deploy 50,000 AMD MI450 chips. Halvora Cloud has been one of AMD's most loyal customers. It already rents out clusters built on the older AMD MI300X."));
+
+        Assert.Equal(2, doc.Deals.Count(d => d.Type == DealType.ChipSupply));
+        Assert.Contains(doc.Deals, d => d.Status == DealStatus.Completed);
+    }
 }
 
