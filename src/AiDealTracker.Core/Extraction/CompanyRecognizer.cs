@@ -12,7 +12,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     {
         "Labs", "Lab", "Capital", "Ventures", "Partners", "Technologies", "Technology", "Systems", "Computing", "Robotics", "Networks",
         "Semiconductor", "Semiconductors", "Energy", "Power", "Cooperative", "Holdings", "Group", "Cloud", "Infrastructure", "Compute",
-        "Dynamics", "Microsystems", "Investments", "Management", "Equity", "Industries", "Electronics", "Software", "Datacenters",
+        "Dynamics", "Microsystems", "Investments", "Investors", "Management", "Equity", "Industries", "Electronics", "Software", "Datacenters",
         "Analytics", "Utilities", "Electric", "Renewables", "Solutions", "Silicon", "Photonics", "Mining", "Digital", "Advisors", "Fund Management",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -46,11 +46,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     {
         var mentions = new List<CompanyMention>();
         var discovered = new Dictionary<string, CompanyMention>(StringComparer.Ordinal);
+        List<CompanyMention>? atSentenceStart = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentenceTokens[s];
             var covered = new bool[tokens.Count];
-            MatchDictionary(text, tokens, covered, mentions);
+            MatchDictionary(text, tokens, covered, mentions, ref atSentenceStart);
             if (!IsTitleCase(text, tokens))
             {
                 Discover(text, tokens, covered, mentions, discovered);
@@ -60,6 +61,14 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         if (discovered.Count > 0)
         {
             AddRepeatMentions(text, sentences, sentenceTokens, mentions, discovered);
+        }
+
+        // "Switch, which was taken private in 2022, ...": a name that is also a word counts at the start of a sentence when the
+        // text names that company elsewhere.
+        if (atSentenceStart is not null)
+        {
+            var named = mentions.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+            mentions.AddRange(atSentenceStart.Where(m => named.Contains(m.Name) && !mentions.Any(o => o.Span.Start < m.Span.End && m.Span.Start < o.Span.End)));
         }
 
         ShortFormsToFullNames(mentions);
@@ -113,7 +122,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
     }
 
-    private void MatchDictionary(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions)
+    private void MatchDictionary(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions, ref List<CompanyMention>? atSentenceStart)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -148,6 +157,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
                 if (alias.NotAtSentenceStart && IsSentenceStart(text, tokens, i))
                 {
+                    (atSentenceStart ??= []).Add(new CompanyMention(alias.Company.Name, new TextSpan(start, end), alias.Company.Kind, false, alias.FullName ? candidate.ToString() : null));
                     continue;
                 }
 

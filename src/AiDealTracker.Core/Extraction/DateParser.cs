@@ -395,8 +395,8 @@ public static partial class DateParser
     [GeneratedRegex(@"\b(?:yesterday|today|tomorrow)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AdverbRegex();
 
-    // "in 2016", "the 2014 purchase"
-    [GeneratedRegex(@"(?<![\$€£₹\d.,-])\b" + Year + @"\b(?![\d,]|-\d|\s?%)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "in 2016", "the 2014 purchase", "in 2022, runs" (but not "2,022" or "2022,500")
+    [GeneratedRegex(@"(?<![\$€£₹\d.,-])\b" + Year + @"\b(?!\d|,\d|-\d|\s?%)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex YearOnlyRegex();
 
     // "Published: August 19, 2025", "Posted on ..."

@@ -21,7 +21,7 @@ internal static partial class DealFinder
             "compute", "computing", "capacity", "spend", "azure", "supercomputer", "built", "build", "data cent", "ai zone",
             "offtake", "off-take", "chip", "suppl", "deliver", "ship", "provid", "order", "deploy", "similar", "likewise",
             "the same", "announc", "sign", "form", "struck", "strike", "unveil", "expand", "launch", "deepen", "extend",
-            "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control",
+            "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -116,7 +116,7 @@ internal static partial class DealFinder
                     var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(Antecedents(text, sentences, s)), () => Topic(sentences, s), published, kinds, inherited);
                     if (clauseDeal is not null)
                     {
-                        deals.Add(clauseDeal);
+                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? [clauseDeal]);
                         clauseSubject = clauseDeal.Parties[0].Name;
                         inherited = clauseDeal.Type;
                         lastDealSentence = s;
@@ -147,7 +147,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.AddRange(SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)));
+                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)));
                 lastDealSentence = s;
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
@@ -297,6 +297,51 @@ internal static partial class DealFinder
         return subjects.Select((name, i) => WithAmount(deal, amounts[i]) with { Parties = [deal.Parties.First(p => p.Name == name), .. others] });
     }
 
+    // "Google's order for reactors from Kairos Power and Amazon's investment in X-energy both came in October": deals named by a
+    // company's noun phrase ("A's investment in B"), two or more in one sentence, are one deal each, typed by their noun.
+    private static List<ExtractedDeal>? SplitNominal(string text, SentenceFacts facts, ExtractedDeal deal)
+    {
+        List<ExtractedDeal>? split = null;
+        for (var i = 0; i + 1 < facts.Companies.Count; i++)
+        {
+            var (a, b) = (facts.Companies[i], facts.Companies[i + 1]);
+            var m = NominalDeal().Match(text, a.Span.End, b.Span.Start - a.Span.End);
+            if (!m.Success || m.Length != b.Span.Start - a.Span.End)
+            {
+                continue;
+            }
+
+            var noun = m.Groups["noun"].Value.ToLowerInvariant();
+            var type = noun switch
+            {
+                "investment" or "stake" => DealType.Investment,
+                "acquisition" or "purchase" or "takeover" => DealType.Acquisition,
+                "order" when PowerRegex().IsMatch(m.Value) => DealType.Power,
+                "order" when ChipSupplyRegex().IsMatch("buy " + m.Value) => DealType.ChipSupply,
+                _ => deal.Type,
+            };
+            var (first, second) = type switch
+            {
+                DealType.Investment => (DealRole.Investor, DealRole.Investee),
+                DealType.Acquisition => (DealRole.Acquirer, DealRole.Target),
+                DealType.Power or DealType.ChipSupply => (DealRole.Customer, DealRole.Supplier),
+                _ => (DealRole.Partner, DealRole.Partner),
+            };
+            (split ??= []).Add(deal with
+            {
+                Type = type,
+                Parties = [new ExtractedParty(a.Name, first), new ExtractedParty(b.Name, second)],
+                AmountUsd = null,
+                Amount = null,
+                Currency = null,
+                Qualifier = AmountQualifier.Exact,
+            });
+            i++;
+        }
+
+        return split is { Count: >= 2 } ? split : null;
+    }
+
     private static ExtractedDeal WithAmount(ExtractedDeal deal, ExtractedAmount amount) =>
         deal with { AmountUsd = amount.Usd, Amount = amount.Value, Currency = amount.Currency, Qualifier = amount.Qualifier };
 
@@ -338,7 +383,11 @@ internal static partial class DealFinder
         var named = new List<CompanyMention>();
         for (var k = s - 1; k >= Math.Max(0, s - 4); k--)
         {
-            var previous = sentences[k].Companies.AsEnumerable().Reverse().ToList();
+            // "Oklo, the company whose board is chaired by OpenAI's chief executive, ...": a company inside another one's
+            // description is not what a later pronoun stands for.
+            var described = Descriptions(text[sentences[k].Span.Start..sentences[k].Span.End], sentences[k], evenTellingDeals: true);
+            var previous = sentences[k].Companies.Where(c => !described.Any(d => c.Span.Start - sentences[k].Span.Start >= d.Start && c.Span.Start - sentences[k].Span.Start < d.End))
+                .Reverse().ToList();
             acting.AddRange(previous.Where(c => ActsAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(24, text.Length - c.Span.End)))));
             named.AddRange(previous);
             var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
@@ -430,7 +479,7 @@ internal static partial class DealFinder
 
     // Spans (relative to the sentence) that describe a company rather than tell the deal: ", a Helsinki-based lab," or ", which
     // ..." after a company name, up to the next comma, dash or the sentence end, and remarks on the deal.
-    private static List<TextSpan> Descriptions(string sentence, SentenceFacts facts)
+    private static List<TextSpan> Descriptions(string sentence, SentenceFacts facts, bool evenTellingDeals = false)
     {
         var spans = new List<TextSpan>();
         foreach (var company in facts.Companies)
@@ -449,7 +498,7 @@ internal static partial class DealFinder
 
             // "DeepMind, the London research lab that Google bought in 2014": the description tells the deal itself.
             var span = ToClauseEnd(sentence, lead.Index, lead.Index + lead.Length);
-            if (!TellsDeal(sentence, span))
+            if (evenTellingDeals || !TellsDeal(sentence, span))
             {
                 spans.Add(span);
             }
@@ -556,6 +605,14 @@ internal static partial class DealFinder
         {
             type = DealType.Acquisition;
             triggerAt = bought.Span.Start - 1;
+        }
+
+        // "Switch, which was taken private by DigitalBridge in 2022, runs colocation campuses": a relative clause that tells a deal
+        // types the sentence.
+        if (type is null && Outside(RelativeDeal()) is { Success: true } relative)
+        {
+            type = RelativeBacking().IsMatch(relative.Value) ? DealType.Investment : DealType.Acquisition;
+            triggerAt = facts.Span.Start + relative.Index;
         }
 
         if (type is null && inherited is not null && SimilarWay().IsMatch(sentence))
@@ -705,7 +762,8 @@ internal static partial class DealFinder
         // "raised $50 million from Zeta Capital": the subject receives the money; "the lab that Google bought": the company
         // named before is the one bought.
         var moneyReceivedFirst = triggerAt >= facts.Span.Start
-            && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt))));
+            && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
+                || PassiveDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt))));
         var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
             + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
@@ -1153,7 +1211,7 @@ internal static partial class DealFinder
     private static partial Regex WhichClause();
 
     // "that Google bought", "which Microsoft had acquired"
-    [GeneratedRegex(@"\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b|\b(?:that|which)\s(?:was|were|had been)\s(?:bought|acquired|purchased|taken private|backed|funded)\sby\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDeal();
 
     // ", a multiyear agreement that", ", a move that", ", a deal which"
@@ -1213,7 +1271,7 @@ internal static partial class DealFinder
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
-    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
@@ -1226,7 +1284,7 @@ internal static partial class DealFinder
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
-    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\b(?:take|takes|took|taken|taking)\sprivate\b|\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|taken over|snapped up)\sby\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
@@ -1285,6 +1343,18 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\balready\b|\bcurrently\b|\bexisting\b|\bha(?:s|ve) been\s\w+ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InEffectWording();
 
+    // "'s order for reactors from ", "'s investment in ", "'s $2 billion stake in "
+    [GeneratedRegex(@"\G's\s(?:[\w$.,-]+\s){0,3}?(?<noun>investment|stake|acquisition|purchase|takeover|order|deal|partnership|contract)\s(?:[\w-]+\s){0,3}?(?:in|of|for|with|from|into)\s\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NominalDeal();
+
+    // "backed", "funded"
+    [GeneratedRegex(@"\b(?:backed|funded)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeBacking();
+
+    // "was bought by", "were acquired by", "is backed by", "had been funded by": the company before receives the money.
+    [GeneratedRegex(@"^(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|acquired|taken over|taken private|snapped up|backed|funded)\sby\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveDeal();
+
     // "rents out clusters", "leased out capacity"
     [GeneratedRegex(@"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\sout\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RentsOut();
@@ -1310,6 +1380,6 @@ internal static partial class DealFinder
     private static partial Regex AnnouncedStatus();
 
     // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "has been renting"
-    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed|agreed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed|agreed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompletedStatus();
 }

@@ -13,6 +13,7 @@ public class DateParserTests
     [InlineData("in November 2024 it was revealed", "2024-11")]
     [InlineData("the release is slated for early 2025", "2025")]
     [InlineData("revenue in Q3 2024 rose", "2024")]
+    [InlineData("a deal valued at $11 billion in 2022, runs campuses", "2022")]
     [InlineData("SoftBank bought Arm in 2016", "2016")]
     [InlineData("said on Monday", "2025-08-18")]
     [InlineData("agreements announced last Thursday", "2025-08-14")]

@@ -394,5 +394,50 @@ public class DealRuleTests
         Assert.Equal(2, doc.Deals.Count(d => d.Type == DealType.ChipSupply));
         Assert.Contains(doc.Deals, d => d.Status == DealStatus.Completed);
     }
+
+    // "A's order for reactors from B and C's investment in D": deals named by a company's noun phrase are one deal each.
+    [Fact]
+    public void Extract_TwoNominalDealsInOneSentence_AreTwoDeals()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Power news\n\nGoogle's order for reactors from Halvora Power and Amazon's investment in Quorvant Energy both came in October."));
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Power && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { "Google", "Halvora Power" }));
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Investment && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { "Amazon", "Quorvant Energy" }));
+    }
+
+    // Passive and relative acquisitions: "was bought by", "which was taken private by"; the company before is the target.
+    [Theory]
+    [InlineData("Deal news\n\nQuorvant Labs was bought by Halvora Systems in a deal valued at about $11 billion in 2022.")]
+    [InlineData("Deal news\n\nQuorvant Labs, which was taken private by Halvora Systems in a deal valued at about $11 billion in 2022, runs colocation campuses.")]
+    public void Extract_PassiveAcquisition_TargetComesFirst(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs" && p.Role == DealRole.Target);
+        Assert.Contains(deal.Parties, p => p.Name == "Halvora Systems" && p.Role == DealRole.Acquirer);
+        Assert.Equal(2022, deal.Date!.Value.Start.Year);
+    }
+
+    // Supplying megawatts is a power deal.
+    [Fact]
+    public void Extract_SupplyingMegawatts_IsPower()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Power news\n\nHalvora Power signed a pre-agreement to supply up to 500 megawatts to Quorvant Cloud."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Power, deal.Type);
+    }
+
+    // A company that is also a word ("Switch") counts at the start of a sentence when the text names it elsewhere, and a company
+    // inside another one's description is not what a later pronoun stands for.
+    [Fact]
+    public void Extract_WordLikeNameAtSentenceStart_CountsWhenNamedElsewhere()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Power news\n\nHalvora Power signed a power agreement with Switch on Monday. Switch, which was taken private by Quorvant Capital in 2022, runs colocation campuses."));
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Acquisition && d.Parties.Any(p => p.Name == "Switch" && p.Role == DealRole.Target));
+    }
 }
 
