@@ -245,7 +245,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
-        if (name.Length < 2 || IsExcluded(text, tokens, first, nameEnd, name))
+        // "its Data Cloud", "their Foundry": a thing a company owns, not a company.
+        if (name.Length < 2 || OwnedBefore().IsMatch(Before(text, tokens[first].Start, 8)) || IsExcluded(text, tokens, first, nameEnd, name))
         {
             return;
         }
@@ -404,9 +405,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DescriptorBefore();
 
-    // "invested in X", "agreed to acquire X", "signed with X", "a stake in X", "led by X"
-    [GeneratedRegex(@"\b(?:invest(?:s|ed|ing)?\sin|investment\sin|stake\sin|acquir(?:e|es|ed|ing)|acquisition\sof|buy(?:s|ing)?|bought|purchase\sof|(?:signed|partnered|partnering|teamed\sup)\swith|(?:partnership|deal|agreement|contract|talks)\swith|backed\sby|led\sby|participation\sfrom|sell(?:s|ing)?\s(?:\w+\s){0,3}to|sold\s(?:\w+\s){0,3}to)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "invested in X", "agreed to acquire X", "signed with X", "a stake in X", "led by X", "paid $15.7 billion for X", "taken private by X"
+    [GeneratedRegex(@"\b(?:invest(?:s|ed|ing)?\sin|investment\sin|stake\sin|acquir(?:e|es|ed|ing)|acquisition\sof|buy(?:s|ing)?|bought|purchase\sof|(?:signed|partnered|partnering|teamed\sup)\swith|(?:partnership|deal|agreement|contract|talks)\swith|backed\sby|led\sby|participation\sfrom|sell(?:s|ing)?\s(?:\w+\s){0,3}to|sold\s(?:\w+\s){0,3}to|paid\s(?:[\w$.,]+\s){1,4}for|(?:acquired|bought|purchased|taken\sprivate|taken\sover)\s(?:in\s\d{4}\s)?by)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DealContextBefore();
+
+    [GeneratedRegex(@"\b(?:its|their|our|his|her)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex OwnedBefore();
 
     // "chief executive Andrew Feldman", "CEO Mark Zuckerberg", "founder Noam Shazeer"
     [GeneratedRegex(@"(?:chief\s\w+(?:\s\w+)?|CEO|CFO|CTO|COO|president|chairman|chair|founder|co-founder|analyst|executive|researcher|scientist|spokesperson|spokesman|spokeswoman|minister|secretary|Mr\.|Ms\.|Dr\.|director|head|officer|investor|billionaire|entrepreneur)\s$|\bfounded\s(?:in\s\d{4}\s)?by\s(?:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}(?:,\s|,?\sand\s))+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -21,7 +21,7 @@ internal static partial class DealFinder
             "compute", "computing", "capacity", "spend", "azure", "supercomputer", "built", "build", "data cent", "ai zone",
             "offtake", "off-take", "chip", "suppl", "deliver", "ship", "provid", "order", "deploy", "similar", "likewise",
             "the same", "announc", "sign", "form", "struck", "strike", "unveil", "expand", "launch", "deepen", "extend",
-            "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private",
+            "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private", "work", "pay",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -180,7 +180,7 @@ internal static partial class DealFinder
             }
         }
 
-        return (FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(MergeStages(Merge(deals)))))), compute);
+        return (FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(MergeStages(TypeTalks(Merge(deals))))))), compute);
     }
 
     // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
@@ -599,7 +599,7 @@ internal static partial class DealFinder
 
         // "it bought Deci", "agreed to buy Halvora Systems": buying a named company is an acquisition.
         if (type is null && facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
-                && BuysCompany().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 20), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 20)))
+                && BuysCompany().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 40), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 40)))
                 && !BoughtFor().IsMatch(text.AsSpan(c.Span.End, Math.Min(8, text.Length - c.Span.End)))) is { } bought
             && !descriptions.Any(d => bought.Span.Start - facts.Span.Start >= d.Start && bought.Span.Start - facts.Span.Start < d.End))
         {
@@ -763,7 +763,7 @@ internal static partial class DealFinder
         // named before is the one bought.
         var moneyReceivedFirst = triggerAt >= facts.Span.Start
             && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
-                || PassiveDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt))));
+                || PassiveDeal().IsMatch(sentence.AsSpan(Math.Max(0, triggerAt - facts.Span.Start - 12), Math.Min(80, facts.Span.End - Math.Max(facts.Span.Start, triggerAt - 12)))));
         var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
             + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
@@ -995,6 +995,30 @@ internal static partial class DealFinder
             && !b.Parties.Any(p => p.Role != DealRole.Acquirer && buyers.Contains(p.Name));
     }
 
+    // "Salesforce agreed to acquire Informatica ... The two sides were in talks in 2024 about a deal": talks whose substance the
+    // sentence does not state, between companies that do a typed deal in the same text, were about that kind of deal.
+    private static List<ExtractedDeal> TypeTalks(List<ExtractedDeal> deals)
+    {
+        for (var i = 0; i < deals.Count; i++)
+        {
+            var talks = deals[i];
+            if (talks.Status != DealStatus.Talks || talks.Type is not (DealType.Talks or DealType.Partnership))
+            {
+                continue;
+            }
+
+            var names = talks.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var typed = deals.FirstOrDefault(d => d.Status != DealStatus.Talks && d.Type is not (DealType.Talks or DealType.Partnership)
+                && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names));
+            if (typed is not null)
+            {
+                deals[i] = talks with { Type = typed.Type, Parties = [.. talks.Parties.Select(p => typed.Parties.FirstOrDefault(q => q.Name == p.Name) ?? p)] };
+            }
+        }
+
+        return deals;
+    }
+
     // A partnership told beside a typed deal between the same companies is a term of that deal, not a deal of its own.
     private static List<ExtractedDeal> FoldPartnerships(List<ExtractedDeal> deals)
     {
@@ -1002,9 +1026,10 @@ internal static partial class DealFinder
         foreach (var deal in deals)
         {
             var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            // Talks that ended without agreement are not a term of a deal later agreed.
             var host = deal.Type == DealType.Partnership
                 && !deal.Evidence.Any(e => Separately().IsMatch(e.Text))
-                ? deals.FindIndex(d => d.Type != DealType.Partnership && TermOf(d, names, deal.Date))
+                ? deals.FindIndex(d => d.Type != DealType.Partnership && (deal.Status != DealStatus.Talks || d.Status == DealStatus.Talks) && TermOf(d, names, deal.Date))
                 : -1;
             if (host < 0)
             {
@@ -1016,7 +1041,7 @@ internal static partial class DealFinder
         {
             var names = result[i].Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var host = result[i];
-            var folded = deals.Where(d => d.Type == DealType.Partnership && host.Type != DealType.Partnership && !d.Evidence.Any(e => Separately().IsMatch(e.Text))
+            var folded = deals.Where(d => d.Type == DealType.Partnership && (d.Status != DealStatus.Talks || host.Status == DealStatus.Talks) && host.Type != DealType.Partnership && !d.Evidence.Any(e => Separately().IsMatch(e.Text))
                 && TermOf(host, d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), d.Date)).ToList();
             if (folded.Count > 0)
             {
@@ -1235,7 +1260,7 @@ internal static partial class DealFinder
     private static partial Regex Separately();
 
     // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for "
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor|paid\s(?:[\w$.,]+\s){1,4}for)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BuysCompany();
 
     // "roughly a fifth of", "a 10% stake", "a minority stake"
@@ -1291,8 +1316,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,30}\binto\b|\bshareholder\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
 
-    // "teaming up", "partnership with", "will collaborate", "memorandum of understanding"
-    [GeneratedRegex(@"\bpartnership\b|\bpartner(?:ed|ing|s)? with\b|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple"
+    [GeneratedRegex(@"\bpartnership\b|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipRegex();
 
     // "holding talks with", "in negotiations"
@@ -1304,7 +1329,7 @@ internal static partial class DealFinder
     private static partial Regex NotADeal();
 
     // "The deal ...", "The investment ...", "It will ...", "The two companies ...", "Under the agreement ..."
-    [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\bthe two companies\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\bthe two (?:companies|sides|firms)\b|\bboth (?:companies|sides)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Continuation();
 
     // "valued at $X", "$118.42 a share", "revenue of $X", "market value": not the value of the deal.
@@ -1327,8 +1352,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bjust\b|\btoday\b|\bthis week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JustNow();
 
-    // "due 2031", "by 2028": deadlines, not deal dates.
-    [GeneratedRegex(@"(?:due|by|until|through|between|and)\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "due 2031", "by 2028": deadlines, not deal dates; "founded in 1993": the company's age.
+    [GeneratedRegex(@"(?:due|by|until|through|between|and|founded|founded in|established in|incorporated in)\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex FutureOnly();
 
     // "in talks", "negotiations", "ended negotiations", "bid was rejected", "walked away"
@@ -1352,7 +1377,7 @@ internal static partial class DealFinder
     private static partial Regex RelativeBacking();
 
     // "was bought by", "were acquired by", "is backed by", "had been funded by": the company before receives the money.
-    [GeneratedRegex(@"^(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|acquired|taken over|taken private|snapped up|backed|funded)\sby\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|acquired|taken over|taken private|snapped up|backed|funded)\s(?:in\s\d{4}\s)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDeal();
 
     // "rents out clusters", "leased out capacity"
@@ -1380,6 +1405,6 @@ internal static partial class DealFinder
     private static partial Regex AnnouncedStatus();
 
     // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "has been renting"
-    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed|agreed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompletedStatus();
 }

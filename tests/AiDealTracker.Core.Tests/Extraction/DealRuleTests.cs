@@ -439,5 +439,41 @@ public class DealRuleTests
 
         Assert.Contains(doc.Deals, d => d.Type == DealType.Acquisition && d.Parties.Any(p => p.Name == "Switch" && p.Role == DealRole.Target));
     }
+
+    // Talks between two companies that do a typed deal in the same text were about that kind of deal.
+    [Fact]
+    public void Extract_TalksBetweenBuyerAndTarget_AreAcquisitionTalks()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nHalvora Systems said on Tuesday it had agreed to acquire Quorvant Labs for about $8 billion. The two sides were in advanced talks in April 2024 about a deal that would have valued Quorvant Labs at more than $11 billion, but negotiations ended without agreement."));
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Acquisition && d.Status == DealStatus.Announced);
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Acquisition && d.Status == DealStatus.Talks);
+    }
+
+    // "paid $X for Y" buys Y; "founded in 1993" does not date the deal; "was taken private in 2015 by" makes the subject the target.
+    [Theory]
+    [InlineData("Deal news\n\nHalvora Systems grew by buying. Before that, the company paid $15.7 billion for Tableau in 2019.", "Tableau", 2019)]
+    [InlineData("Deal news\n\nQuorvant Labs, founded in 1993, was taken private in 2015 by Permira.", "Quorvant Labs", 2015)]
+    public void Extract_PaidForAndTakenPrivate_AreAcquisitions(string text, string target, int year)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == target && p.Role == DealRole.Target);
+        Assert.Equal(year, deal.Date!.Value.Start.Year);
+    }
+
+    // "Google pays Apple to ...", "Apple has also worked with OpenAI": an unpriced arrangement between two companies.
+    [Theory]
+    [InlineData("Search news\n\nHalvora Labs pays Quorvant Systems to be the default search engine on its devices.")]
+    [InlineData("Search news\n\nQuorvant Systems has also worked with Halvora Labs on its assistant.")]
+    public void Extract_PayingOrWorkingWith_IsPartnership(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Partnership, deal.Type);
+    }
 }
 
