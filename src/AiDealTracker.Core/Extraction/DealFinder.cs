@@ -632,10 +632,15 @@ internal static partial class DealFinder
             }
         }
 
-        // "agreed to buy roughly a fifth of E2E Networks", "bought a 10% stake": a minority holding is an investment.
+        // "agreed to buy roughly a fifth of E2E Networks", "bought a 10% stake": a minority holding is an investment; "bought a
+        // controlling stake" is an acquisition.
         if (type == DealType.Acquisition && MinorityHolding().IsMatch(sentence))
         {
             type = DealType.Investment;
+        }
+        else if (type == DealType.Investment && ControllingHolding().IsMatch(sentence))
+        {
+            type = DealType.Acquisition;
         }
 
         if (type is null || NotADeal().IsMatch(sentence))
@@ -1267,6 +1272,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:a|one)\s(?:fifth|quarter|third|tenth|sixth|seventh|eighth)\sof\b|\bminority\s(?:stake|holding|interest)\b|(?<![\d.])(?:[1-9]|[1-4]\d)(?:\.\d+)?\s?(?:%|percent)\s(?:stake|holding|interest|of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MinorityHolding();
 
+    // "a controlling stake", "a majority stake", "majority control"
+    [GeneratedRegex(@"\b(?:controlling|majority)\s(?:stake|holding|interest|control)\b|\bmajority\scontrol\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ControllingHolding();
+
     // "; " or ", and " or ", while " before a new subject
     [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
@@ -1292,7 +1301,7 @@ internal static partial class DealFinder
     private static partial Regex GuaranteeRegex();
 
     // "a $1 billion fund for developers", "cloud credits for 30 startups", "commit £2 billion to the UK's AI startup scene"
-    [GeneratedRegex(@"\binvestment (?:partnership|vehicle|platform)\b|\binfrastructure (?:fund|investment partnership)\b|\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)(?:\s[\w-]+){0,3}\s(?:for|to back|to invest|aimed|that will|to support)\b|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\binvestment (?:partnership|vehicle|platform)\b|\binfrastructure (?:fund|investment partnership|partnership)\b|\bvehicle\b.{0,40}\bto (?:finance|fund|invest)\b|\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)(?:\s[\w-]+){0,3}\s(?:for|to back|to invest|aimed|that will|to support)\b|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
