@@ -98,7 +98,7 @@ internal static partial class DealFinder
                 round = (s, facts.Companies[0].Name, [], [new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)], null);
             }
 
-            var clauses = SplitClauses(text, facts);
+            var clauses = SplitClauses(text, facts, out var sharedSubject);
             if (clauses.Count > 1)
             {
                 DealType? inherited = null;
@@ -113,7 +113,8 @@ internal static partial class DealFinder
                     var earlier = clauseSubject is not null
                         ? [clauseSubject]
                         : facts.Companies.Where(c => c.Span.Start < clause.Span.Start).Select(c => c.Name).Take(1).ToList();
-                    var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(Antecedents(text, sentences, s)), () => Topic(sentences, s), published, kinds, inherited);
+                    var implied = sharedSubject is not null && clause.Span.Start > sharedSubject.Span.End ? sharedSubject.Name : null;
+                    var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(Antecedents(text, sentences, s)), () => Topic(sentences, s), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
                     {
                         deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? [clauseDeal]);
@@ -130,7 +131,10 @@ internal static partial class DealFinder
                 }
             }
 
-            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0) ? null : ReadDeal(text, sentence, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), published, kinds);
+            // A sentence that names no company tells a deal only when it speaks of the deal or of both companies ("The agreement
+            // also ...", "The two sides ...") or of hardware whose maker may be the other side ("It already rents out clusters built
+            // on the older Instinct MI300X"); "The company was created when a buyer group acquired its Russian arm" does not.
+            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0 || !(BothSides().IsMatch(sentence) || facts.Hardware.Count > 0)) ? null : ReadDeal(text, sentence, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), published, kinds);
             if (deal is not null && s + 1 < sentences.Count)
             {
                 // "... according to The Wall Street Journal. A spokesperson for Anthropic confirmed the commitment on Friday."
@@ -185,9 +189,10 @@ internal static partial class DealFinder
 
     // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
     // split where a new company starts a clause after "; " or ", and ".
-    private static List<SentenceFacts> SplitClauses(string text, SentenceFacts facts)
+    private static List<SentenceFacts> SplitClauses(string text, SentenceFacts facts, out CompanyMention? sharedSubject)
     {
         var clauses = new List<SentenceFacts>();
+        sharedSubject = null;
         if (facts.Companies.Count < 2)
         {
             return clauses;
@@ -208,6 +213,21 @@ internal static partial class DealFinder
                 || (pronoun.Success && !text.AsSpan(next, pronoun.Index - next).Contains(',') && facts.Companies.Any(c => c.Span.Start > pronoun.Index)))
             {
                 cuts.Add(m.Index);
+            }
+        }
+
+        // "Meta has also signed a capacity agreement with CoreWeave and has lined up cloud capacity from Google": the subject does two
+        // things with two companies; the second verb phrase is a clause of its own with the same subject.
+        if (cuts.Count == 0 && facts.Companies[0].Span.Start - facts.Span.Start < 40)
+        {
+            for (var m = VerbPhraseJoin().Match(text, facts.Span.Start, facts.Span.End - facts.Span.Start); m.Success; m = m.NextMatch())
+            {
+                if (facts.Companies.Count(c => c.Span.End <= m.Index) >= 2 && facts.Companies.Any(c => c.Span.Start > m.Index))
+                {
+                    cuts.Add(m.Index);
+                    sharedSubject = facts.Companies[0];
+                    break;
+                }
             }
         }
 
@@ -552,7 +572,7 @@ internal static partial class DealFinder
         sentences.Take(before).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, PartialDate? published, Dictionary<string, CompanyKind> kinds, DealType? inherited = null)
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, PartialDate? published, Dictionary<string, CompanyKind> kinds, DealType? inherited = null, string? impliedSubject = null)
     {
         // Most sentences hold no deal wording at all; one pass over the sentence for the trigger patterns' keywords spares
         // running each pattern. Every trigger pattern below needs at least one of these words.
@@ -702,6 +722,13 @@ internal static partial class DealFinder
             && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } antecedent)
         {
             parties.Insert(0, antecedent);
+            borrowed = true;
+        }
+
+        // "... and has lined up cloud capacity from Google": the verb phrase's subject is the sentence's.
+        if (impliedSubject is not null && !parties.Contains(impliedSubject, StringComparer.Ordinal))
+        {
+            parties.Insert(0, impliedSubject);
             borrowed = true;
         }
 
@@ -884,12 +911,25 @@ internal static partial class DealFinder
                 DealType.Acquisition => before != moneyReceivedFirst ? DealRole.Acquirer : DealRole.Target,
                 DealType.Hiring => before ? DealRole.Acquirer : DealRole.Target,
                 DealType.ChipSupply => kind == CompanyKind.ChipMaker ? DealRole.Supplier : DealRole.Customer,
+                // "capacity from Google" provides; "capacity to Meta", "supply Microsoft with" are bought.
+                DealType.CloudCapacity when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Provider,
+                DealType.CloudCapacity when CapacityBuyerLead().IsMatch(lead) => DealRole.Customer,
                 DealType.CloudCapacity => kind is CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter ? DealRole.Provider : DealRole.Customer,
                 DealType.Power => kind is CompanyKind.Utility ? DealRole.Supplier : DealRole.Customer,
                 DealType.Other => before ? DealRole.Other : DealRole.Partner,
                 _ => DealRole.Partner,
             };
             result.Add(new ExtractedParty(name, role));
+        }
+
+        // "Meta lined up cloud capacity from Google": among providers by kind, the one named as the source provides.
+        if (type == DealType.CloudCapacity && result.Count >= 2 && result.All(p => p.Role == DealRole.Provider))
+        {
+            result[0] = result[0] with { Role = DealRole.Customer };
+        }
+        else if (type == DealType.CloudCapacity && result.Count(p => p.Role == DealRole.Provider) > 1 && result.All(p => p.Role != DealRole.Customer))
+        {
+            result[0] = result[0] with { Role = DealRole.Customer };
         }
 
         // "Lambda raised $480 million from Nvidia and others": the company raising money is the investee.
@@ -1276,6 +1316,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:controlling|majority)\s(?:stake|holding|interest|control)\b|\bmajority\scontrol\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ControllingHolding();
 
+    // " and has ", " and will ": a second verb phrase with the same subject
+    [GeneratedRegex(@"\sand\s(?:has|have|had|will|would|also|then|later|separately)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbPhraseJoin();
+
     // "; " or ", and " or ", while " before a new subject
     [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
@@ -1309,7 +1353,7 @@ internal static partial class DealFinder
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
-    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\bcompute (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs",
@@ -1388,6 +1432,14 @@ internal static partial class DealFinder
     // "was bought by", "were acquired by", "is backed by", "had been funded by": the company before receives the money.
     [GeneratedRegex(@"\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|acquired|taken over|taken private|snapped up|backed|funded)\s(?:in\s\d{4}\s)?by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveDeal();
+
+    // "to ", "supply ", "provide ", "for ": the company capacity is provided to
+    [GeneratedRegex(@"(?:\bto|\bsuppl(?:y|ies|ying)|\bprovid(?:e|es|ing)|\bfor)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex CapacityBuyerLead();
+
+    // "The deal ...", "Under the agreement ...", "The two companies ...": the deal or both its sides, not one company
+    [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|contract|pact|companies)\b|under the\b|as part of\b)|\bthe two (?:companies|sides|firms)\b|\bboth (?:companies|sides)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BothSides();
 
     // "rents out clusters", "leased out capacity"
     [GeneratedRegex(@"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\sout\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

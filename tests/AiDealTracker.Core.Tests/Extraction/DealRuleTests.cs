@@ -475,5 +475,40 @@ public class DealRuleTests
         var deal = Assert.Single(doc.Deals);
         Assert.Equal(DealType.Partnership, deal.Type);
     }
+
+    // One subject doing two things with two companies ("signed ... with B and has lined up ... from C") makes two deals; the
+    // company capacity comes from provides it.
+    [Fact]
+    public void Extract_SubjectWithTwoVerbPhrases_MakesTwoDeals()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cloud news\n\nQuorvant Labs has also signed a capacity agreement with Halvora Cloud and has lined up cloud capacity from Zeta Compute."));
+
+        Assert.Equal(2, doc.Deals.Count(d => d.Type == DealType.CloudCapacity));
+        Assert.Contains(doc.Deals, d => d.Parties.Any(p => p.Name == "Zeta Compute" && p.Role == DealRole.Provider) && d.Parties.Any(p => p.Name == "Quorvant Labs" && p.Role == DealRole.Customer));
+        Assert.Contains(doc.Deals, d => d.Parties.Any(p => p.Name == "Halvora Cloud") && d.Parties.Any(p => p.Name == "Quorvant Labs"));
+    }
+
+    // Providing or supplying computing capacity to a company is cloud capacity; the company it goes to is the customer.
+    [Fact]
+    public void Extract_ProvidingCapacity_IsCloudCapacity()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cloud news\n\nHalvora Cloud has signed a five-year agreement worth about $3 billion to provide AI computing capacity to Quorvant Labs."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs" && p.Role == DealRole.Customer);
+    }
+
+    // A sentence naming no company adds no deal unless it speaks of the deal or both sides; "a controlling stake" is an acquisition.
+    [Theory]
+    [InlineData("Deal news\n\nHalvora Cloud agreed to rent capacity from Quorvant Labs. The company was created when a buyer group acquired the Russian operations.", 1)]
+    [InlineData("Deal news\n\nHalvora Capital bought a controlling stake in Quorvant Labs in 2018.", 1)]
+    public void Extract_NoCompanyNamed_AddsNoDeal(string text, int deals)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Equal(deals, doc.Deals.Count);
+        Assert.DoesNotContain(doc.Deals, d => d.Type == DealType.Investment);
+    }
 }
 
