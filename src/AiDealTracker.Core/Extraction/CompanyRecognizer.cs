@@ -117,7 +117,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!char.IsLetterOrDigit(text[tokens[i].Start]) || !lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            // The first-character check only skips words the lookup would reject: every alias first word starts with one of them.
+            var first = text[tokens[i].Start];
+            if (!char.IsLetterOrDigit(first) || !lexicon.AliasFirstWordStarts.Contains(first)
+                || !lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
                 continue;
             }
