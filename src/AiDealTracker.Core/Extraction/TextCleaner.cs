@@ -167,8 +167,9 @@ public static partial class TextCleaner
     // The cleaned characters and, for each, the offset of the original character it came from.
     private sealed class Output(int capacity)
     {
-        private readonly char[] _chars = new char[capacity];
-        private readonly int[] _map = new int[capacity + 1];
+        // Not zeroed: only the first Length + 1 entries are ever read, and Append and ToCleanedText write each of them first.
+        private readonly char[] _chars = GC.AllocateUninitializedArray<char>(capacity);
+        private readonly int[] _map = GC.AllocateUninitializedArray<int>(capacity + 1);
 
         public int Length { get; private set; }
 
