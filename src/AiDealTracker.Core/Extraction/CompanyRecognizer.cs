@@ -104,7 +104,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            var full = names.Where(n => n.Length > shortForm.Name.Length + 1 && n.StartsWith(shortForm.Name + " ", StringComparison.Ordinal)).ToList();
+            var full = names.Where(n => n.Length > shortForm.Name.Length + 1 && StartsWithWord(n, shortForm.Name)).ToList();
             if (full.Count == 1)
             {
                 var target = mentions.First(m => m.Name == full[0]);
@@ -112,6 +112,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             }
         }
     }
+
+    // name.StartsWith(word + " ") without building the string for every pair of names.
+    private static bool StartsWithWord(string name, string word) =>
+        name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
 
     private void MatchDictionary(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions)
     {
