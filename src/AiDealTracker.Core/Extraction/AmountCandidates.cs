@@ -108,9 +108,17 @@ internal static class AmountCandidates
             return;
         }
 
+        // A qualifier is a word after \b: it starts at a letter (IgnoreCase folds a letter only to other letters) that
+        // follows no letter or digit (those are regex word characters, and \b needs a non-word character before a word
+        // character). An offset without that shape starts no qualifier, and every other shape the pattern can start with
+        // (a sign, a code, a number before a currency word) is added from its own landmark, so skipping it drops no match.
         foreach (var length in QualifierLengths)
         {
-            starts.Add(gap - length);
+            var at = gap - length;
+            if (at >= 0 && char.IsLetter(s[at]) && (at == 0 || !char.IsLetterOrDigit(s[at - 1])))
+            {
+                starts.Add(at);
+            }
         }
     }
 }

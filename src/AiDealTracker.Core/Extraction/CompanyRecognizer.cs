@@ -113,7 +113,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            var full = names.Where(n => n.Length > shortForm.Name.Length + 1 && n.StartsWith(shortForm.Name + " ", StringComparison.Ordinal)).ToList();
+            var full = names.Where(n => n.Length > shortForm.Name.Length + 1 && StartsWithWord(n, shortForm.Name)).ToList();
             if (full.Count == 1)
             {
                 var target = mentions.First(m => m.Name == full[0]);
@@ -122,11 +122,18 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
     }
 
+    // name.StartsWith(word + " ") without building the string for every pair of names.
+    private static bool StartsWithWord(string name, string word) =>
+        name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
+
     private void MatchDictionary(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions, ref List<CompanyMention>? atSentenceStart)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!char.IsLetterOrDigit(text[tokens[i].Start]) || !lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            // The first-character check only skips words the lookup would reject: every alias first word starts with one of them.
+            var first = text[tokens[i].Start];
+            if (!char.IsLetterOrDigit(first) || !lexicon.AliasFirstWordStarts.Contains(first)
+                || !lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
                 continue;
             }

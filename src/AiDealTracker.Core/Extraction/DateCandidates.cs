@@ -31,13 +31,13 @@ internal sealed class DateCandidates
     public List<int> MonthStarts() => _months ??= TextSearch.Occurrences(_text, MonthPrefixes);
 
     /// <summary>"24 April 2026": one or two digits and a space before the month.</summary>
-    public List<int> DayBeforeMonth() => Shifted(MonthStarts(), -3, -2);
+    public List<int> DayBeforeMonth() => AtWordStarts(Shifted(MonthStarts(), -3, -2));
 
     /// <summary>"early March 2025", "mid-July 2025", "late May 2024" or the month itself.</summary>
-    public List<int> MonthYear() => Shifted(MonthStarts(), -6, -5, -4, 0);
+    public List<int> MonthYear() => AtWordStarts(Shifted(MonthStarts(), -6, -5, -4, 0));
 
     /// <summary>"March of this year": the month is 9 to 18 characters before "year".</summary>
-    public List<int> MonthOfRelativeYear() => Windows(TextSearch.Occurrences(_text, YearWord), -18, -9);
+    public List<int> MonthOfRelativeYear() => AtWordStarts(Windows(TextSearch.Occurrences(_text, YearWord), -18, -9));
 
     /// <summary>"Q3 2024" at the Q, "the fourth quarter of 2027" up to 11 characters before "quarter".</summary>
     public List<int> Quarter()
@@ -50,21 +50,21 @@ internal sealed class DateCandidates
             i = next < 0 ? -1 : i + 1 + next;
         }
 
-        return Windows(found, -11, 0);
+        return AtWordStarts(Windows(found, -11, 0));
     }
 
     /// <summary>"H2 2026" at the H, "the second half of 2026" up to 11 characters before "half".</summary>
-    public List<int> Half() => Windows(TextSearch.Occurrences(_text, HalfWords), -11, 0);
+    public List<int> Half() => AtWordStarts(Windows(TextSearch.Occurrences(_text, HalfWords), -11, 0));
 
     /// <summary>"early 2025", "the beginning of 2023", "mid-2026": a known phrase and one separator before a year.</summary>
-    public List<int> PartOfYear() => Shifted(YearStarts(), -17, -13, -11, -7, -6, -5, -4);
+    public List<int> PartOfYear() => AtWordStarts(Shifted(YearStarts(), -17, -13, -11, -7, -6, -5, -4));
 
     /// <summary>"this past Monday", "earlier on Wednesday": the weekday's "day" is 3 to 17 characters after the start.</summary>
-    public List<int> Weekday() => Windows(TextSearch.Occurrences(_text, Day), -17, -3);
+    public List<int> Weekday() => AtWordStarts(Windows(TextSearch.Occurrences(_text, Day), -17, -3));
 
     /// <summary>"the following year", "two months ago", "10 days later": up to 14 characters before the unit word.</summary>
     public List<int> RelativeUnit() =>
-        _text.Contains('\u212A', StringComparison.Ordinal) ? [.. Enumerable.Range(0, _text.Length)] : Windows(TextSearch.Occurrences(_text, UnitWords), -14, -2);
+        AtWordStarts(_text.Contains('\u212A', StringComparison.Ordinal) ? [.. Enumerable.Range(0, _text.Length)] : Windows(TextSearch.Occurrences(_text, UnitWords), -14, -2));
 
     // "2025", "1999": DateParser's year group, 1980 to 2049.
     private List<int> YearStarts()
@@ -93,6 +93,16 @@ internal sealed class DateCandidates
     // The last digit is a regex \d, which takes any Unicode decimal digit.
     private static bool IsYear(ReadOnlySpan<char> s) =>
         char.IsDigit(s[3]) && ((s[0] == '1' && s[1] == '9' && s[2] is '8' or '9') || (s[0] == '2' && s[1] == '0' && s[2] is >= '0' and <= '4'));
+
+    // The patterns fed by the finders above all begin with \G\b and a letter or a \d digit (IgnoreCase folds a letter
+    // only to other letters), so a match starts at a letter or digit that follows no letter or digit: a letter or digit
+    // is a regex word character, and \b needs a non-word character (or the start of the text) before a word character.
+    // Dropping every other offset drops no match, and saves most of the pattern calls a window of offsets costs.
+    private List<int> AtWordStarts(List<int> offsets)
+    {
+        offsets.RemoveAll(p => !char.IsLetterOrDigit(_text[p]) || (p > 0 && char.IsLetterOrDigit(_text[p - 1])));
+        return offsets;
+    }
 
     private List<int> Shifted(List<int> landmarks, params ReadOnlySpan<int> offsets)
     {

@@ -131,9 +131,8 @@ public static partial class DateParser
     /// <summary>The article's own date: a "Published:" line, a dateline ("LONDON, Sept. 19, 2025 —", "by | Apr 24, 2026") or a date alone on a line near the top.</summary>
     public static PartialDate? FindPublished(string text)
     {
-        var lines = text.Split('\n');
         var chars = 0;
-        foreach (var line in lines.Take(12))
+        foreach (var line in FirstLines(text, 12))
         {
             chars += line.Length;
             if (UpdatedLine().IsMatch(line))
@@ -158,6 +157,19 @@ public static partial class DateParser
         }
 
         return null;
+    }
+
+    // text.Split('\n').Take(count) without cutting the rest of the article into lines.
+    private static IEnumerable<string> FirstLines(string text, int count)
+    {
+        var start = 0;
+        for (var n = 0; n < count && start <= text.Length; n++)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            yield return text[start..end];
+            start = end + 1;
+        }
     }
 
     private static ExtractedDate? Resolve(Kind kind, Match m, DateOnly? anchor, PartialDate? previous)

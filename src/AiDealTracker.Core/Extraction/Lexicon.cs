@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
@@ -58,8 +59,10 @@ public sealed class Lexicon
         AliasFirstWords = aliases.Keys.Select(FirstToken).Concat(aliases.Keys.Select(k => FirstToken(k).ToUpperInvariant()))
             .ToFrozenSet(StringComparer.Ordinal);
         AliasFirstWordLookup = AliasFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        AliasFirstWordStarts = FirstCharacters(AliasFirstWords);
         ModelFamilyLookup = ModelFamilies.GetAlternateLookup<ReadOnlySpan<char>>();
         ModelKeyPrefixes = Prefixes(modelFamilies.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
+        ModelKeyStarts = FirstCharacters(modelFamilies.Keys);
         AliasKeyPrefixes = Prefixes(aliases.Keys.Concat(UpperAliases.Keys)).GetAlternateLookup<ReadOnlySpan<char>>();
         NotCompanyLookup = NotCompanies.GetAlternateLookup<ReadOnlySpan<char>>();
         GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -84,10 +87,19 @@ public sealed class Lexicon
 
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AliasFirstWordLookup { get; }
 
+    /// <summary>
+    /// The characters alias first words start with. A word that starts with any other character ("the", "said") is no
+    /// alias's first word; checking one character is far cheaper than hashing the word.
+    /// </summary>
+    internal SearchValues<char> AliasFirstWordStarts { get; }
+
     internal FrozenDictionary<string, ModelFamilyEntry>.AlternateLookup<ReadOnlySpan<char>> ModelFamilyLookup { get; }
 
     /// <summary>Every prefix of every model key: a phrase can only be a key if each of its leading words is such a prefix.</summary>
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModelKeyPrefixes { get; }
+
+    /// <summary>The characters model keys start with (see <see cref="AliasFirstWordStarts"/>).</summary>
+    internal SearchValues<char> ModelKeyStarts { get; }
 
     internal FrozenDictionary<string, HardwareEntry>.AlternateLookup<ReadOnlySpan<char>> HardwareLookup { get; }
 
@@ -210,6 +222,9 @@ public sealed class Lexicon
 
         return prefixes;
     }
+
+    private static SearchValues<char> FirstCharacters(IEnumerable<string> words) =>
+        SearchValues.Create(string.Concat(words.Where(w => w.Length > 0).Select(w => w[0]).Distinct()));
 
     private static int WordCount(string text) => Tokenizer.Tokenize(text).Count;
 

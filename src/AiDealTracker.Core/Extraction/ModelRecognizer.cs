@@ -72,6 +72,12 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
 
     private bool TryKnownFamily(string text, List<Token> tokens, ref int i, List<(string, string, string?, TextSpan)> found)
     {
+        // Every key starts with one of these characters, so a word starting with another one starts no key.
+        if (!lexicon.ModelKeyStarts.Contains(text[tokens[i].Start]))
+        {
+            return false;
+        }
+
         // A phrase longer than the longest key prefix cannot be a key, so the longest-first search starts there.
         var longest = 0;
         var limit = Math.Min(lexicon.MaxModelWords, tokens.Count - i);

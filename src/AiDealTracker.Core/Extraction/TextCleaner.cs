@@ -5,6 +5,9 @@ namespace AiDealTracker.Core.Extraction;
 /// <summary>Removes web boilerplate line by line, normalizes quotes and spaces, and keeps an offset map to the original.</summary>
 public static partial class TextCleaner
 {
+    // The longest line ShortBoilerplate can match: "read more:" and 200 characters (lines hold no "\n", which "$" could precede).
+    private const int ShortBoilerplateLength = 210;
+
     public static CleanedText Clean(string original)
     {
         var lines = SplitLines(original);
@@ -63,6 +66,7 @@ public static partial class TextCleaner
     internal static bool IsBoilerplate(ReadOnlySpan<char> line) =>
         !HasLetterOrDigit(line)
         || Boilerplate().IsMatch(line)
+        || (line.Length <= ShortBoilerplateLength && ShortBoilerplate().IsMatch(line))
         || FootnoteLine().IsMatch(line)
         || (line.Length < 400 && Promo().IsMatch(line))
         || AuthorBio().IsMatch(line);
@@ -167,8 +171,9 @@ public static partial class TextCleaner
     // The cleaned characters and, for each, the offset of the original character it came from.
     private sealed class Output(int capacity)
     {
-        private readonly char[] _chars = new char[capacity];
-        private readonly int[] _map = new int[capacity + 1];
+        // Not zeroed: only the first Length + 1 entries are ever read, and Append and ToCleanedText write each of them first.
+        private readonly char[] _chars = GC.AllocateUninitializedArray<char>(capacity);
+        private readonly int[] _map = GC.AllocateUninitializedArray<int>(capacity + 1);
 
         public int Length { get; private set; }
 
@@ -187,10 +192,16 @@ public static partial class TextCleaner
         }
     }
 
-    // "ADVERTISEMENT", "Share this article", "Share: Facebook · X", "[Share on Facebook]", "Leave a Reply",
-    // "Photo by Zhu Hongzhi on Unsplash", "Tags: TeraWulf, Google", "© 2025 Example Ltd", "Source: TechCrunch", "Instagram logo".
-    [GeneratedRegex(@"^(?:advertisement|sponsored(?: content)?|\[?share\b.{0,120}|share with friends:?|tweet|print|\[?email this (?:story|article)\]?|leave a (?:reply|comment)|post comment|comments? ?\(\d+\)|\d+ comments?|comment ?\*?|name ?\*|email ?\*|website|save my name.*|your email address will not be published.*|required fields are marked.*|(?:photo(?:graph)?|image|picture)s? ?(?:by|:|credit).{0,150}|.{0,80} on unsplash|(?:credit|source|sources|via|tags?|topics?|filed under|updated|last updated)\s*:.{0,200}|related:.{0,200}|read (?:more|also|next):.{0,200}|©.*|copyright\b.{0,150}|all rights reserved.*|.{0,40}\blogo|see full bio.{0,5}|author|about the author|contact us.{0,20}|we'd love to hear from you!?|we’d love to hear from you!?|faq|\d+ sources?|news article|key takeaways|back to top|skip to (?:main )?content|cookie.{0,200}|accept(?: all)? cookies.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "© 2025 Example Ltd", "Source: TechCrunch", "Tags: TeraWulf, Google", "Comments (3)": boilerplate lines of any length.
+    [GeneratedRegex(@"^(?:comments? ?\(\d+\)|\d+ comments?|save my name.*|your email address will not be published.*|required fields are marked.*|(?:credit|source|sources|via|tags?|topics?|filed under|updated|last updated)\s*:.{0,200}|©.*|all rights reserved.*|\d+ sources?|accept(?: all)? cookies.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Boilerplate();
+
+    // "ADVERTISEMENT", "Share this article", "Share: Facebook · X", "[Share on Facebook]", "Leave a Reply",
+    // "Photo by Zhu Hongzhi on Unsplash", "Instagram logo". No match of these is longer than ShortBoilerplateLength
+    // ("read more:" and 200 characters), so longer lines skip the pattern. An alternative that can match more, such as
+    // one ending in ".*", belongs in Boilerplate.
+    [GeneratedRegex(@"^(?:advertisement|sponsored(?: content)?|\[?share\b.{0,120}|share with friends:?|tweet|print|\[?email this (?:story|article)\]?|leave a (?:reply|comment)|post comment|comment ?\*?|name ?\*|email ?\*|website|(?:photo(?:graph)?|image|picture)s? ?(?:by|:|credit).{0,150}|.{0,80} on unsplash|related:.{0,200}|read (?:more|also|next):.{0,200}|copyright\b.{0,150}|.{0,40}\blogo|see full bio.{0,5}|author|about the author|contact us.{0,20}|we'd love to hear from you!?|we’d love to hear from you!?|faq|news article|key takeaways|back to top|skip to (?:main )?content|cookie.{0,200})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortBoilerplate();
 
     // "THE NEOCLOUD BRIEF — Our free newsletter ... [Subscribe]", "Join The Founders Club Now. Click Here!"
     [GeneratedRegex(@"\bnewsletter\b|\bsubscribe\b|\bsign up\b|\bin your inbox\b|\bclick here\b|\bjoin (?:the|our) .{0,40}(?:club|community|list)\b|\bstay ahead with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -10,7 +10,8 @@ public static class Tokenizer
             end = text.Length;
         }
 
-        var tokens = new List<Token>();
+        // Room for a token every four characters, about what English prose needs, so that the list seldom grows.
+        var tokens = new List<Token>(Math.Max(0, end - start) / 4);
         var i = start;
         while (i < end)
         {
