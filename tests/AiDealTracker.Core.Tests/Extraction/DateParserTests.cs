@@ -61,6 +61,7 @@ public class DateParserTests
     [InlineData("AI News\nMeta and Amazon Form Partnership\nby | Apr 24, 2026\nBody.", "2026-04-24")]
     [InlineData("Headline\n\nSANTA CLARA, Calif., Feb. 15, 2022 \u2014 Pellucid Labs completed its purchase of Halvora on Monday.", "2022-02-15")]
     [InlineData("Headline\n\nTORONTO, Dec. 2, 2024 \u2014 Pellucid Labs said on Monday it raised $10 million.", "2024-12-02")]
+    [InlineData("Headline\n\nTOKYO, Feb 3, 2025 (Wire) - Pellucid Labs will pay $3 billion a year for software.", "2025-02-03")]
     public void FindPublished_ReadsDateline(string text, string expected) =>
         Assert.Equal(expected, DateParser.FindPublished(text)?.ToIsoString());
 
