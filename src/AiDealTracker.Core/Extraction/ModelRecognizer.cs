@@ -124,13 +124,26 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
             found.Add((text[span.Start..span.End], word, null, span));
             i = end - 1;
         }
+        else if (word.All(char.IsLetter) && i + 1 < tokens.Count && SizeToken().IsMatch(Word(text, tokens[i + 1])) && Adjacent(text, tokens, i + 1)
+            && ModelWordNear(text, tokens, i, i + 2) && !lexicon.Hardware.ContainsKey(word))
+        {
+            // "The company's first model, Mistral 7B, ...": a name with a parameter count near the word "model".
+            var span = new TextSpan(tokens[i].Start, tokens[i + 1].End);
+            found.Add((text[span.Start..span.End], word, null, span));
+            i++;
+        }
         else if (SizedShape().IsMatch(word))
         {
             AddSized(text, tokens[i], found);
         }
-        else if (NameLike(word) && (BeforeModelWord(text, tokens, i + 1) || AfterCalledModels(text, tokens, i)))
+        else if ((NameLike(word) || ShortCode().IsMatch(word)) && (BeforeModelWord(text, tokens, i + 1) || AfterCalledModels(text, tokens, i)))
         {
-            // "the Dolly model", "the Poro language model", "models called Vireo and Kestrel"
+            // "the Dolly model", "the Poro language model", "its R1 reasoning model", "models called Vireo and Kestrel"
+            found.Add((word, word, null, new TextSpan(tokens[i].Start, tokens[i].End)));
+        }
+        else if (NameLike(word) && (ModelApposition(text, tokens, i) || (i > 0 && Word(text, tokens[i - 1]) == "model")))
+        {
+            // "OpenHathi, a Hindi model released in 2023", "its fast completion model Point"
             found.Add((word, word, null, new TextSpan(tokens[i].Start, tokens[i].End)));
         }
     }
@@ -162,7 +175,7 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         && !NotModels.Contains(word) && !lexicon.Hardware.ContainsKey(word) && !lexicon.Aliases.ContainsKey(word)
         && !lexicon.NotCompanies.Contains(word);
 
-    // "Dolly model", "Dolly LLM", "Poro language model", "Poro large language model"
+    // "Dolly model", "Dolly LLM", "Poro language model", "R1 reasoning model", "Poro large language model"
     private static bool BeforeModelWord(string text, List<Token> tokens, int k)
     {
         for (var skip = 0; skip <= 2 && k + skip < tokens.Count; skip++)
@@ -170,8 +183,33 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
             var next = Word(text, tokens[k + skip]);
             if (next is "model" or "models" or "LLM" or "LLMs")
             {
-                return skip == 0 || (skip == 1 && Word(text, tokens[k]) == "language")
+                return skip == 0 || (skip == 1 && Word(text, tokens[k]) is "language" or "reasoning" or "foundation" or "frontier" or "coding" or "video" or "image" or "speech" or "chat" or "flagship" or "base" or "open-source" or "open-weight")
                     || (skip == 2 && Word(text, tokens[k]) == "large" && Word(text, tokens[k + 1]) == "language");
+            }
+        }
+
+        return false;
+    }
+
+    // "OpenHathi, a Hindi model", "Sarvam-1, a two-billion-parameter model": a name described as a model right after it.
+    private static bool ModelApposition(string text, List<Token> tokens, int i)
+    {
+        if (i + 3 >= tokens.Count || Word(text, tokens[i + 1]) != "," || Word(text, tokens[i + 2]) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var k = i + 3; k < Math.Min(tokens.Count, i + 7); k++)
+        {
+            var word = Word(text, tokens[k]);
+            if (IsModelWord(word))
+            {
+                return true;
+            }
+
+            if (word is "," or "." or ";" or "that" or "which")
+            {
+                return false;
             }
         }
 
@@ -212,14 +250,24 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
             k++;
         }
 
+        var variant = false;
         while (k < tokens.Count && VariantLookup.Contains(Span(text, tokens[k])) && Adjacent(text, tokens, k))
         {
             hasVersion = true;
+            variant = true;
             k++;
         }
 
-        if (hasVersion && k < tokens.Count && SizeToken().IsMatch(Span(text, tokens[k])) && Adjacent(text, tokens, k))
+        // "Claude Sonnet 4.5": the version after the variant.
+        if (variant && k < tokens.Count && VersionNumber().IsMatch(Span(text, tokens[k])) && Adjacent(text, tokens, k))
         {
+            k++;
+        }
+
+        // "Mixtral 8x7B", "Llama 2 70B": a parameter count names a model of the family too.
+        if (k < tokens.Count && SizeToken().IsMatch(Span(text, tokens[k])) && Adjacent(text, tokens, k))
+        {
+            hasVersion = true;
             k++;
         }
 
@@ -231,7 +279,7 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
 
     private static bool ModelWordNear(string text, List<Token> tokens, int first, int after)
     {
-        for (var k = Math.Max(0, first - 2); k < Math.Min(tokens.Count, after + 3); k++)
+        for (var k = Math.Max(0, first - 2); k < Math.Min(tokens.Count, after + 4); k++)
         {
             if (k >= first && k < after)
             {
@@ -264,6 +312,10 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
     private static string Word(string text, Token token) => text[token.Start..token.End];
 
     private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Start, token.Length);
+
+    // "R1", "V3", "K2": a letter and a number, a model's name only right before a model word
+    [GeneratedRegex(@"^[A-Z]\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortCode();
 
     // "4", "3.2", "2.5", "v3", "V3", "R1", "4o"
     [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[vVrR]\d{1,2}(?:\.\d)?)$", RegexOptions.CultureInvariant)]

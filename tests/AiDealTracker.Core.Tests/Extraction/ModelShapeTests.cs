@@ -15,6 +15,12 @@ public class ModelShapeTests
     [InlineData("Halvora said the Kestrel language model speaks Estonian.", "Kestrel")]
     [InlineData("Tessaro shipped two models called Marlin and Osprey.", "Marlin")]
     [InlineData("Tessaro shipped two models called Marlin and Osprey.", "Osprey")]
+    [InlineData("The company's first model, Wren 7B, was released in September.", "Wren 7B")]
+    [InlineData("Quorvant released Vireo 8x7B, a mixture-of-experts model.", "Vireo 8x7B")]
+    [InlineData("Halvora unsettled markets by releasing its K2 reasoning model.", "K2")]
+    [InlineData("Its first models were modest. Kestrel, a Hindi model released in 2023, was built on Llama 2.", "Kestrel")]
+    [InlineData("Its agent Marlin and its fast completion model Osprey are sold to banks.", "Osprey")]
+    [InlineData("Its newest models, Claude Sonnet 4.5 and Claude Opus 4, are aimed at coders.", "Claude Sonnet 4.5")]
     public void Extract_FindsUnseenModelShapes(string sentence, string model)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
