@@ -277,7 +277,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         for (var k = first; k <= last; k++)
         {
             var word = Span(text, tokens[k]);
-            if (NotNameWordLookup.Contains(word) && k == last)
+            // "Schwarz Group": a company word ends a name even when it cannot start one.
+            if (NotNameWordLookup.Contains(word) && k == last && !(k == first + 1 && HeadWordLookup.Contains(word)))
             {
                 return true;
             }

@@ -63,8 +63,9 @@ internal static partial class DealFinder
             var sentence = text[facts.Span.Start..facts.Span.End];
 
             // "Quorvant said it raised $80 million. Brightwater led the round; Halvora and Tessaro also invested.": investors
-            // named in the next sentences join the round the single company announced.
-            if (round is { } open && s - open.Sentence <= 2 && !facts.IsHeadline && RoundJoin().IsMatch(sentence)
+            // named in the next sentences join the round the single company announced. A sentence raising money of its own tells a
+            // new round.
+            if (round is { } open && s - open.Sentence <= 2 && !facts.IsHeadline && RoundJoin().IsMatch(sentence) && !RaisedMoney().IsMatch(sentence)
                 && facts.Companies.Any(c => c.Name != open.Raiser))
             {
                 // "..., as did Bezos Expeditions, the family office of Amazon founder Jeff Bezos": a company in a description does not join.
@@ -149,6 +150,14 @@ internal static partial class DealFinder
                 }
             }
 
+            // "Nvidia and Salesforce had agreed to invest roughly €120 million as part of the financing": investors in the round
+            // the text is telling, whose raiser the sentence does not name.
+            if (deal is not null && round is { } current && s - current.Sentence <= 6 && deal.Type == DealType.Investment && RoundReference().IsMatch(sentence)
+                && !deal.Parties.Any(p => p.Name == current.Raiser))
+            {
+                deal = deal with { Parties = [new ExtractedParty(current.Raiser, DealRole.Investee), .. deal.Parties.Select(p => p with { Role = DealRole.Investor })] };
+            }
+
             if (deal is not null)
             {
                 deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)));
@@ -156,13 +165,21 @@ internal static partial class DealFinder
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
                 // stays open for the investors named next.
-                if (deal.Type == DealType.Investment && RaisedMoney().IsMatch(sentence) && deal.Parties.FirstOrDefault(p => p.Role == DealRole.Investee) is { } raiser)
+                if (deal.Type == DealType.Investment && (RaisedMoney().IsMatch(sentence) || RoundWord().IsMatch(sentence)) && deal.Parties.FirstOrDefault(p => p.Role == DealRole.Investee) is { } raiser)
                 {
                     var at = deals.FindLastIndex(d => d.Type == DealType.Investment && d.Parties.Any(p => p.Name == raiser.Name && p.Role == DealRole.Investee));
                     round = (s, raiser.Name, [.. deals[at].Parties.Where(p => p.Name != raiser.Name).Select(p => p.Name)], [.. deals[at].Evidence], at);
                 }
 
                 continue;
+            }
+
+            // "PARIS -- Mistral AI, the start-up founded by former Meta and Google researchers, said it had raised €385 million": a
+            // raise by the sentence's subject with no investor named yet opens a round the next sentences may join.
+            if (!facts.IsHeadline && facts.Companies.Count > 0 && RaisedMoney().IsMatch(sentence) && HeadlineAmount(text, facts.Amounts, DealType.Investment) is not null
+                && facts.Companies[0].Span.Start - facts.Span.Start < 60 && round?.Sentence != s)
+            {
+                round = (s, facts.Companies[0].Name, [], [new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)], null);
             }
 
             // "Neither side disclosed terms. The FT estimated the deal is worth more than $10 billion": the value of the deal just told.
@@ -530,6 +547,12 @@ internal static partial class DealFinder
             spans.Add(ToClauseEnd(sentence, m.Index, m.Index + m.Length));
         }
 
+        // "..., giving Europe a contender in the race dominated by OpenAI", "..., creating the largest supplier": what the deal does.
+        for (var m = ConsequenceLead().Match(sentence); m.Success; m = m.NextMatch())
+        {
+            spans.Add(ToClauseEnd(sentence, m.Index, m.Index + m.Length));
+        }
+
         // "..., a multiyear agreement that gives AMD its biggest win in a market dominated by NVIDIA": a remark on the deal.
         for (var m = RemarkLead().Match(sentence); m.Success; m = m.NextMatch())
         {
@@ -629,10 +652,21 @@ internal static partial class DealFinder
 
         // "Switch, which was taken private by DigitalBridge in 2022, runs colocation campuses": a relative clause that tells a deal
         // types the sentence.
-        if (type is null && Outside(RelativeDeal()) is { Success: true } relative)
+        var relativeFrom = -1;
+        if (Outside(RelativeDeal()) is { Success: true } relative)
         {
-            type = RelativeBacking().IsMatch(relative.Value) ? DealType.Investment : DealType.Acquisition;
-            triggerAt = facts.Span.Start + relative.Index;
+            if (type is null)
+            {
+                type = RelativeBacking().IsMatch(relative.Value) ? DealType.Investment : DealType.Acquisition;
+                triggerAt = facts.Span.Start + relative.Index;
+            }
+
+            // "The financing lifts Mistral level with Aleph Alpha, which said it had raised $500 million from SAP": the deal is the
+            // relative clause's, told of the company it follows.
+            if (triggerAt >= facts.Span.Start + relative.Index)
+            {
+                relativeFrom = facts.Companies.LastOrDefault(c => c.Span.End <= facts.Span.Start + relative.Index)?.Span.Start ?? -1;
+            }
         }
 
         if (type is null && inherited is not null && SimilarWay().IsMatch(sentence))
@@ -707,6 +741,11 @@ internal static partial class DealFinder
         }
 
         // "..., the lab that Google bought in 2014, and later left Google to start Inflection": the deal's clause holds its parties.
+        if (relativeFrom >= 0)
+        {
+            candidates = [.. candidates.Where(c => c.Span.Start >= relativeFrom)];
+        }
+
         var (clauseStart, clauseEnd) = ClauseAround(sentence, triggerAt - facts.Span.Start);
         var inClause = candidates.Where(c => c.Span.Start - facts.Span.Start >= clauseStart && c.Span.Start - facts.Span.Start < clauseEnd).ToList();
         var parties = (inClause.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() >= 2 ? inClause : candidates)
@@ -1208,7 +1247,7 @@ internal static partial class DealFinder
     private static partial Regex RaisedMoney();
 
     // "led the round", "also invested", "participated", "joined the round", "co-led"
-    [GeneratedRegex(@"\bled the (?:round|financing|raise)\b|\bco-led\b|\balso invested\b|\b(?:also\s)?(?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bled the (?:round|financing|raise)\b|\bco-led\b|\b(?:round|financing|raise) was (?:co-)?led by\b|\bamong the (?:backers|investors)\b|\balso invested\b|\b(?:also\s)?(?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoundJoin();
 
     // "a supercomputer it built for", "built the system for"
@@ -1280,8 +1319,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@",\swhich\s", RegexOptions.CultureInvariant)]
     private static partial Regex WhichClause();
 
-    // "that Google bought", "which Microsoft had acquired"
-    [GeneratedRegex(@"\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b|\b(?:that|which)\s(?:was|were|had been)\s(?:bought|acquired|purchased|taken private|backed|funded)\sby\b", RegexOptions.CultureInvariant)]
+    // "that Google bought", "which Microsoft had acquired", "which said last month that it had raised"
+    [GeneratedRegex(@"\b(?:that|which)\s(?:said\s(?:[\w-]+\s){0,3}?(?:that\s)?)?it\s(?:had\s|has\s)?raised\b|\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b|\b(?:that|which)\s(?:was|were|had been)\s(?:bought|acquired|purchased|taken private|backed|funded)\sby\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDeal();
 
     // ", a multiyear agreement that", ", a move that", ", a deal which"
@@ -1425,8 +1464,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\G's\s(?:[\w$.,-]+\s){0,3}?(?<noun>investment|stake|acquisition|purchase|takeover|order|deal|partnership|contract)\s(?:[\w-]+\s){0,3}?(?:in|of|for|with|from|into)\s\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NominalDeal();
 
-    // "backed", "funded"
-    [GeneratedRegex(@"\b(?:backed|funded)\b", RegexOptions.CultureInvariant)]
+    // "backed", "funded", "raised": money into the company the clause follows
+    [GeneratedRegex(@"\b(?:backed|funded|raised)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeBacking();
 
     // "was bought by", "were acquired by", "is backed by", "had been funded by": the company before receives the money.
@@ -1440,6 +1479,18 @@ internal static partial class DealFinder
     // "The deal ...", "Under the agreement ...", "The two companies ...": the deal or both its sides, not one company
     [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|contract|pact|companies)\b|under the\b|as part of\b)|\bthe two (?:companies|sides|firms)\b|\bboth (?:companies|sides)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BothSides();
+
+    // ", giving ", ", creating ", ", making ": a participle telling what the deal does
+    [GeneratedRegex(@",\s(?:giving|creating|making|bringing|marking|leaving|putting|underscoring|adding to|cementing|handing)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ConsequenceLead();
+
+    // "part of the financing", "in the round", "the same round"
+    [GeneratedRegex(@"\b(?:part of|in|into|to|joined)\s(?:the|this|that)\s(?:same\s)?(?:financing|round|raise|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoundReference();
+
+    // "round", "financing", "funding": the sentence tells a round others may join
+    [GeneratedRegex(@"\b(?:round|financing|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoundWord();
 
     // "rents out clusters", "leased out capacity"
     [GeneratedRegex(@"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\sout\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

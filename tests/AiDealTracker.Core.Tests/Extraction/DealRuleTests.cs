@@ -510,5 +510,23 @@ public class DealRuleTests
         Assert.Equal(deals, doc.Deals.Count);
         Assert.DoesNotContain(doc.Deals, d => d.Type == DealType.Investment);
     }
+
+    // A round opened by its raiser (whose description names other companies) is joined by the investors told next; investors
+    // "part of the financing" invest in that raiser; a relative clause's raise is the company's it follows.
+    [Fact]
+    public void Extract_RoundToldOverSeveralSentences()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nPARIS, Dec 11, 2023 (Wire) - Quorvant Labs, the start-up founded by former Meta and Google researchers, said on Sunday it had raised €385 million, giving Europe a contender in the race dominated by OpenAI. " +
+            "The round was led by Brightwater Capital. Zeta Ventures and Halvora Capital all joined. " +
+            "Bloomberg reported last week that Nvidia and Salesforce had agreed to invest roughly €120 million as part of the financing. " +
+            "The new financing lifts Quorvant Labs level with Tessaro Labs, which said last month that it had raised more than $500 million from a group that includes retailer Schwarz Group and SAP."));
+
+        Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { "Brightwater Capital", "Halvora Capital", "Quorvant Labs", "Zeta Ventures" }));
+        Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { "Nvidia", "Quorvant Labs", "Salesforce" })
+            && d.Parties.Any(p => p.Name == "Quorvant Labs" && p.Role == DealRole.Investee));
+        Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { "SAP", "Schwarz Group", "Tessaro Labs" }));
+        Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name is "OpenAI" or "Meta" or "Google"));
+    }
 }
 
