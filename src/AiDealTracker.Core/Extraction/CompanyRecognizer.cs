@@ -35,7 +35,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "According", "Under", "Separately", "Together", "Neither", "Either", "Although", "Because", "Until", "During", "Including", "Industry",
         "Government", "Ministry", "Department", "University", "Commission", "Agency", "Authority", "Council", "Bank", "Federal", "National", "State",
         "Street", "Road", "Park", "Campus", "Center", "Centre", "Project", "Program", "Programme", "Fund", "Initiative", "Summit", "Conference", "Act",
-        "Notably", "Recent", "Recently", "Interestingly", "Earlier", "Later", "Last", "Next", "First", "Second", "Third", "New", "Big", "Key", "Expected",
+        "Notably", "People", "Recent", "Recently", "Interestingly", "Earlier", "Later", "Last", "Next", "First", "Second", "Third", "New", "Big", "Key", "Expected",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadWordLookup = HeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -245,7 +245,9 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && !HeadWordLookup.Contains(Span(text, tokens[first])))
             || Apposition().IsMatch(After(text, tokens[last].End, 90))
             || DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70))
-            || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50));
+            || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
+            || (words == 1 && first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.Any(m => m.Span.End == tokens[first - 2].End)
+                && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)));
         if (!accepted || words > 5)
         {
             return;
@@ -269,7 +271,9 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     private bool IsExcluded(string text, List<Token> tokens, int first, int last, string name)
     {
-        if (lexicon.NotCompanies.Contains(name) || lexicon.GivenNameLookup.Contains(Span(text, tokens[first])))
+        // "trading firm Jane Street": right after the word for a company, a given name starts a company's name.
+        if (lexicon.NotCompanies.Contains(name)
+            || (lexicon.GivenNameLookup.Contains(Span(text, tokens[first])) && !CompanyWordBefore().IsMatch(Before(text, tokens[first].Start, 30))))
         {
             return true;
         }
@@ -410,8 +414,16 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private static partial Regex Apposition();
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"
-    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DescriptorBefore();
+
+    // "trading firm ", "French bank ", "shipping group ": the word for a company right before a name
+    [GeneratedRegex(@"\b(?:company|firm|bank|group|fund|startup|start-up|maker|provider|developer|operator|retailer|insurer|investor|conglomerate)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex CompanyWordBefore();
+
+    // "Greylock and Addition led": a name joined to a company's and acting with it in a deal
+    [GeneratedRegex(@"^\s(?:led|co-led|invested|backed|participated|joined)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DealVerbAfter();
 
     // "invested in X", "agreed to acquire X", "signed with X", "a stake in X", "led by X", "paid $15.7 billion for X", "taken private by X"
     [GeneratedRegex(@"\b(?:invest(?:s|ed|ing)?\sin|investment\sin|stake\sin|acquir(?:e|es|ed|ing)|acquisition\sof|buy(?:s|ing)?|bought|purchase\sof|(?:signed|partnered|partnering|teamed\sup)\swith|(?:partnership|deal|agreement|contract|talks)\swith|backed\sby|led\sby|participation\sfrom|sell(?:s|ing)?\s(?:\w+\s){0,3}to|sold\s(?:\w+\s){0,3}to|paid\s(?:[\w$.,]+\s){1,4}for|(?:acquired|bought|purchased|taken\sprivate|taken\sover)\s(?:in\s\d{4}\s)?by)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

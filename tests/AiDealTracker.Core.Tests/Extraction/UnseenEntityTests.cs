@@ -154,4 +154,19 @@ public class UnseenEntityTests
         Assert.Equal("Arista", company.DictionaryName ?? company.Name);
         Assert.Contains(doc.Deals, d => d.Parties.Any(p => p.Name == name));
     }
+
+    // Names after the word for a company ("French bank", "trading firm", "the fund"), also when they start with a given name, and
+    // a name joined to a known company that acts with it ("Greylock and Addition led").
+    [Theory]
+    [InlineData("Funding news\n\nThe list is eclectic: French bank Quorvant Paribas, shipping group Halvora CGM and the early-stage fund Conviction all joined.", "Quorvant Paribas")]
+    [InlineData("Funding news\n\nThe list is eclectic: French bank Quorvant Paribas, shipping group Halvora CGM and the early-stage fund Conviction all joined.", "Conviction")]
+    [InlineData("Funding news\n\nNvidia, Accel and trading firm Jane Capital also invested.", "Jane Capital")]
+    [InlineData("Funding news\n\nGreylock and Zorblax led a $65 million first round in 2022.", "Zorblax")]
+    public void Extract_FindsNamesAfterCompanyWords(string text, string name)
+    {
+        var doc = DealExtractor.CreateDefault().Extract(new ExtractionInput(text));
+
+        Assert.Contains(doc.Companies, c => c.Name == name);
+    }
 }
+
