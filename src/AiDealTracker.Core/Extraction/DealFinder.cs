@@ -160,7 +160,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)));
+                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)));
                 lastDealSentence = s;
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
@@ -379,6 +379,22 @@ internal static partial class DealFinder
         return split is { Count: >= 2 } ? split : null;
     }
 
+    // "It put $2 billion into Anthropic in 2023 and another $1 billion in January": a second tranche is a deal of its own, dated
+    // by what follows it.
+    private static IEnumerable<ExtractedDeal> SplitTranches(string text, SentenceFacts facts, ExtractedDeal deal)
+    {
+        var amounts = facts.Amounts.Where(a => !a.PerUnit && a.Usd is not null).ToList();
+        var second = amounts.Skip(1).FirstOrDefault(a => AnotherTranche().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, a.Span.Start - 24), a.Span.Start - Math.Max(facts.Span.Start, a.Span.Start - 24))));
+        if (second is null || deal.AmountUsd != amounts[0].Usd)
+        {
+            return [deal];
+        }
+
+        var before = facts.Dates.Where(d => d.Span.End <= second.Span.Start && !d.YearInferred).Select(d => (PartialDate?)d.Value).FirstOrDefault();
+        var after = facts.Dates.Where(d => d.Span.Start >= second.Span.End && !d.YearInferred).Select(d => (PartialDate?)d.Value).FirstOrDefault();
+        return [deal with { Date = before }, WithAmount(deal, second) with { Date = after }];
+    }
+
     private static ExtractedDeal WithAmount(ExtractedDeal deal, ExtractedAmount amount) =>
         deal with { AmountUsd = amount.Usd, Amount = amount.Value, Currency = amount.Currency, Qualifier = amount.Qualifier };
 
@@ -569,7 +585,8 @@ internal static partial class DealFinder
         return new TextSpan(start, end < 0 ? sentence.Length : from + end);
     }
 
-    private static bool TellsDeal(string sentence, TextSpan span) => RelativeDeal().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start));
+    private static bool TellsDeal(string sentence, TextSpan span) =>
+        RelativeDeal().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)) || RelativeActs().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start));
 
     // "Lambda, the GPU cloud provider that has long rented Nvidia hardware, ...", "OpenAI, Microsoft's closest partner, ...":
     // a company named inside the description set off after another company.
@@ -653,6 +670,16 @@ internal static partial class DealFinder
         // "Switch, which was taken private by DigitalBridge in 2022, runs colocation campuses": a relative clause that tells a deal
         // types the sentence.
         var relativeFrom = -1;
+
+        // "Amazon, which has invested $8 billion in the company, ...": the relative clause tells what the company it follows did.
+        if (type is null && Outside(RelativeActs()) is { Success: true } acts)
+        {
+            type = acts.Value.Contains("invest", StringComparison.Ordinal) || acts.Value.Contains("back", StringComparison.Ordinal) || acts.Value.Contains("fund", StringComparison.Ordinal)
+                ? DealType.Investment : DealType.Acquisition;
+            triggerAt = facts.Span.Start + acts.Index;
+            relativeFrom = facts.Companies.LastOrDefault(c => c.Span.End <= triggerAt)?.Span.Start ?? -1;
+        }
+
         if (Outside(RelativeDeal()) is { Success: true } relative)
         {
             if (type is null)
@@ -663,7 +690,7 @@ internal static partial class DealFinder
 
             // "The financing lifts Mistral level with Aleph Alpha, which said it had raised $500 million from SAP": the deal is the
             // relative clause's, told of the company it follows.
-            if (triggerAt >= facts.Span.Start + relative.Index)
+            if (triggerAt >= facts.Span.Start + relative.Index && relativeFrom < 0)
             {
                 relativeFrom = facts.Companies.LastOrDefault(c => c.Span.End <= facts.Span.Start + relative.Index)?.Span.Start ?? -1;
             }
@@ -1267,7 +1294,7 @@ internal static partial class DealFinder
     private static partial Regex ConfirmsDeal();
 
     // "founded by former OpenAI researchers", "rivals such as", "unlike Google": named in passing, not a party
-    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InPassing();
 
     // ", a Helsinki-based lab founded by former ", ", the GPU cloud provider that has long rented "
@@ -1392,7 +1419,7 @@ internal static partial class DealFinder
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
-    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs",
@@ -1492,6 +1519,14 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:round|financing|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoundWord();
 
+    // ", which has invested", ", which had bought"
+    [GeneratedRegex(@"\b(?:which|that|who)\s(?:has|had|have)\s(?:also\s|already\s)?(?:invested|backed|funded|bought|acquired)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeActs();
+
+    // "and another ", "and a further ", "plus an additional "
+    [GeneratedRegex(@"\b(?:and|plus)\s(?:then\s)?(?:another|a further|an additional)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherTranche();
+
     // "rents out clusters", "leased out capacity"
     [GeneratedRegex(@"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\sout\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RentsOut();
@@ -1513,7 +1548,7 @@ internal static partial class DealFinder
     private static partial Regex ReportedStatus();
 
     // "announced", "confirmed", "agreed", "signed", "unveiled"
-    [GeneratedRegex(@"\bannounc\w+|\bconfirm\w+|\bunveil\w+|\bdisclosed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bannounc\w+|\bconfirm\w+|\bunveil\w+|\bdisclosed\b|\b(?:the two companies|both companies|the companies)\s(?:said|say)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedStatus();
 
     // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "has been renting"

@@ -528,5 +528,31 @@ public class DealRuleTests
         Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(new[] { "SAP", "Schwarz Group", "Tessaro Labs" }));
         Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name is "OpenAI" or "Meta" or "Google"));
     }
+
+    // "X, which has invested $8 billion in the company": the relative clause tells what X did; a second tranche ("and another
+    // $1 billion in January") is a deal of its own.
+    [Fact]
+    public void Extract_RelativeInvestmentAndSecondTranche()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nSAN FRANCISCO, Oct 23, 2025 (Wire) - Quorvant Labs has grown fast. Halvora Cloud, which has invested $8 billion in the company, remains its main partner. " +
+            "Zeta Capital is also a shareholder. It put $2 billion into Quorvant Labs in 2023 and another $1 billion in January."));
+
+        Assert.Contains(doc.Deals, d => d.AmountUsd == 8_000_000_000m && d.Parties.Any(p => p.Name == "Halvora Cloud" && p.Role == DealRole.Investor) && d.Parties.Any(p => p.Name == "Quorvant Labs"));
+        Assert.Contains(doc.Deals, d => d.AmountUsd == 2_000_000_000m && d.Date!.Value.Start.Year == 2023);
+        Assert.Contains(doc.Deals, d => d.AmountUsd == 1_000_000_000m && d.Parties.Any(p => p.Name == "Zeta Capital"));
+    }
+
+    // The parties saying it makes a deal announced even when its value comes from people familiar with it; using a cloud's TPUs is
+    // renting capacity.
+    [Fact]
+    public void Extract_PartiesSayingItIsAnnounced()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cloud news\n\nQuorvant Labs will expand its use of Google's tensor processing units to one million chips, the two companies said on Thursday, in an agreement that people familiar with it valued at tens of billions of dollars."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Equal(DealStatus.Announced, deal.Status);
+    }
 }
 
