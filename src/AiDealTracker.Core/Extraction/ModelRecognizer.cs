@@ -143,8 +143,10 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         }
         else if (NameLike(word) && (ModelApposition(text, tokens, i) || (i > 0 && Word(text, tokens[i - 1]) == "model")))
         {
-            // "OpenHathi, a Hindi model released in 2023", "its fast completion model Point"
-            found.Add((word, word, null, new TextSpan(tokens[i].Start, tokens[i].End)));
+            // "OpenHathi, a Hindi model released in 2023", "its fast completion model Point"; "Mistral NeMo, a 12-billion-parameter
+            // model": a developer's name right before belongs to the model's name.
+            var start = i > 0 && Adjacent(text, tokens, i) && lexicon.Aliases.ContainsKey(Word(text, tokens[i - 1])) ? tokens[i - 1].Start : tokens[i].Start;
+            found.Add((text[start..tokens[i].End], word, null, new TextSpan(start, tokens[i].End)));
         }
     }
 
