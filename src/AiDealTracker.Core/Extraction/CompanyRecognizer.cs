@@ -14,6 +14,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "Semiconductor", "Semiconductors", "Energy", "Power", "Cooperative", "Holdings", "Group", "Cloud", "Infrastructure", "Compute",
         "Dynamics", "Microsystems", "Investments", "Investors", "Management", "Equity", "Industries", "Electronics", "Software", "Datacenters",
         "Analytics", "Utilities", "Electric", "Renewables", "Solutions", "Silicon", "Photonics", "Mining", "Digital", "Advisors", "Fund Management",
+        "Telecom", "Telecommunications", "Microelectronics", "Communications", "Aerospace", "Biosciences",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "Acme Inc.", "Foo Corp", "Bar GmbH"
