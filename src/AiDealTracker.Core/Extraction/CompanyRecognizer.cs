@@ -36,7 +36,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "According", "Under", "Separately", "Together", "Neither", "Either", "Although", "Because", "Until", "During", "Including", "Industry",
         "Government", "Ministry", "Department", "University", "Commission", "Agency", "Authority", "Council", "Bank", "Federal", "National", "State",
         "Street", "Road", "Park", "Campus", "Center", "Centre", "Project", "Program", "Programme", "Fund", "Initiative", "Summit", "Conference", "Act",
-        "Notably", "People", "Recent", "Recently", "Interestingly", "Earlier", "Later", "Last", "Next", "First", "Second", "Third", "New", "Big", "Key", "Expected",
+        "Notably", "People", "Recent", "Recently", "British", "American", "Chinese", "French", "German", "Japanese", "Korean", "Indian",
+        "European", "Canadian", "Israeli", "Saudi", "Emirati", "Dutch", "Swiss", "Swedish", "Taiwanese", "Italian", "Spanish", "Australian", "Singaporean", "Interestingly", "Earlier", "Later", "Last", "Next", "First", "Second", "Third", "New", "Big", "Key", "Expected",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadWordLookup = HeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -228,6 +229,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         var lastWord = Span(text, tokens[last]);
+        if (lastWord.EndsWith("-based", StringComparison.Ordinal))
+        {
+            // "Singapore-based", "Texas-based": where a company sits, not its name.
+            return;
+        }
+
         var nameEnd = last;
         var legal = false;
         if (LegalSuffixLookup.Contains(lastWord) || (lastWord is "Inc" or "Corp" or "Co" or "Ltd" && last + 1 < tokens.Count && Span(text, tokens[last + 1]) is "."))

@@ -168,5 +168,16 @@ public class UnseenEntityTests
 
         Assert.Contains(doc.Companies, c => c.Name == name);
     }
+
+    // A nationality before a company word ("British AI chipmaker") or a "-based" word names no company.
+    [Theory]
+    [InlineData("Deal news\n\nSoftBank buys British AI chipmaker Quorvant after years of losses.", "British AI")]
+    [InlineData("Deal news\n\nThe Singapore-based Halvora Labs said it raised money.", "Singapore-based")]
+    public void Extract_NationalityOrPlaceWordIsNoCompany(string text, string notCompany)
+    {
+        var doc = DealExtractor.CreateDefault().Extract(new ExtractionInput(text));
+
+        Assert.DoesNotContain(doc.Companies, c => c.Name.Contains(notCompany, StringComparison.Ordinal));
+    }
 }
 
