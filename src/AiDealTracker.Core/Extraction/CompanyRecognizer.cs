@@ -218,7 +218,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
     {
-        while (first <= last && NotNameWordLookup.Contains(Span(text, tokens[first])))
+        while (first <= last && (NotNameWordLookup.Contains(Span(text, tokens[first])) || Span(text, tokens[first]).EndsWith("-based", StringComparison.Ordinal)))
         {
             first++;
         }
@@ -228,10 +228,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             return;
         }
 
+        // "Singapore-based", "Texas-based": where a company sits, not its name.
         var lastWord = Span(text, tokens[last]);
         if (lastWord.EndsWith("-based", StringComparison.Ordinal))
         {
-            // "Singapore-based", "Texas-based": where a company sits, not its name.
             return;
         }
 
