@@ -15,6 +15,7 @@ public class AmountParserTests
     [InlineData("a €1.3 billion investment", 1_430_000_000, "EUR", AmountQualifier.Exact)]
     [InlineData("a £500 million equity stake", 650_000_000, "GBP", AmountQualifier.Exact)]
     [InlineData("an ₹855-crore joint venture", 102_600_000, "INR", AmountQualifier.Exact)]
+    [InlineData("a combined investment of about ₹1,26,000 crore", 15_120_000_000, "INR", AmountQualifier.About)]
     [InlineData("raised €600m last year", 660_000_000, "EUR", AmountQualifier.Exact)]
     [InlineData("a $2.5bn round", 2_500_000_000, "USD", AmountQualifier.Exact)]
     [InlineData("$250k in credits", 250_000, "USD", AmountQualifier.Exact)]
