@@ -14,7 +14,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "Semiconductor", "Semiconductors", "Energy", "Power", "Cooperative", "Holdings", "Group", "Cloud", "Infrastructure", "Compute",
         "Dynamics", "Microsystems", "Investments", "Investors", "Management", "Equity", "Industries", "Electronics", "Software", "Datacenters",
         "Analytics", "Utilities", "Electric", "Renewables", "Solutions", "Silicon", "Photonics", "Mining", "Digital", "Advisors", "Fund Management",
-        "Telecom", "Telecommunications", "Microelectronics", "Communications", "Aerospace", "Biosciences",
+        "Telecom", "Telecommunications", "Microelectronics", "Communications", "Aerospace", "Biosciences", "International",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "Acme Inc.", "Foo Corp", "Bar GmbH"
@@ -36,7 +36,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "According", "Under", "Separately", "Together", "Neither", "Either", "Although", "Because", "Until", "During", "Including", "Industry",
         "Government", "Ministry", "Department", "University", "Commission", "Agency", "Authority", "Council", "Bank", "Federal", "National", "State",
         "Street", "Road", "Park", "Campus", "Center", "Centre", "Project", "Program", "Programme", "Fund", "Initiative", "Summit", "Conference", "Act",
-        "Notably", "People", "Recent", "Recently", "British", "American", "Chinese", "French", "German", "Japanese", "Korean", "Indian",
+        "Notably", "People", "Critics", "Recent", "Recently", "British", "American", "Chinese", "French", "German", "Japanese", "Korean", "Indian",
         "European", "Canadian", "Israeli", "Saudi", "Emirati", "Dutch", "Swiss", "Swedish", "Taiwanese", "Italian", "Spanish", "Australian", "Singaporean", "Interestingly", "Earlier", "Later", "Last", "Next", "First", "Second", "Third", "New", "Big", "Key", "Expected",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -254,6 +254,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             || Apposition().IsMatch(After(text, tokens[last].End, 90))
             || DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70))
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
+            || DealContextAfter().IsMatch(After(text, tokens[last].End, 60))
             || (words == 1 && first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.Any(m => m.Span.End == tokens[first - 2].End)
                 && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)));
         if (!accepted || words > 5)
@@ -422,7 +423,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private static partial Regex Apposition();
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"
-    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group|competes with|compete with|competing with)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DescriptorBefore();
 
     // "trading firm ", "French bank ", "shipping group ": the word for a company right before a name
@@ -436,6 +437,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     // "invested in X", "agreed to acquire X", "signed with X", "a stake in X", "led by X", "paid $15.7 billion for X", "taken private by X"
     [GeneratedRegex(@"\b(?:invest(?:s|ed|ing)?\sin|investment\sin|stake\sin|acquir(?:e|es|ed|ing)|acquisition\sof|buy(?:s|ing)?|bought|purchase\sof|(?:signed|partnered|partnering|teamed\sup)\swith|(?:partnership|deal|agreement|contract|talks|venture)\swith|backed\sby|led\sby|participation\sfrom|sell(?:s|ing)?\s(?:\w+\s){0,3}to|sold\s(?:\w+\s){0,3}to|paid\s(?:[\w$.,]+\s){1,4}for|(?:acquired|bought|purchased|taken\sprivate|taken\sover)\s(?:in\s\d{4}\s)?by)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DealContextBefore();
+
+    // "X, which the Finnish group bought in 2016", "X, which Nvidia backed": a name a deal is told of.
+    [GeneratedRegex(@"^,\s(?:which|that)\s(?:[\w-]+\s){0,4}?(?:bought|acquired|backed|funded)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DealContextAfter();
 
     [GeneratedRegex(@"\b(?:its|their|our|his|her)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex OwnedBefore();

@@ -162,6 +162,9 @@ public class UnseenEntityTests
     [InlineData("Funding news\n\nThe list is eclectic: French bank Quorvant Paribas, shipping group Halvora CGM and the early-stage fund Conviction all joined.", "Conviction")]
     [InlineData("Funding news\n\nNvidia, Accel and trading firm Jane Capital also invested.", "Jane Capital")]
     [InlineData("Funding news\n\nGreylock and Zorblax led a $65 million first round in 2022.", "Zorblax")]
+    [InlineData("Optics news\n\nThe deal lifts its share of a market where it competes with Zorblax, Cisco and Huawei.", "Zorblax")]
+    [InlineData("Optics news\n\nIts optical business traces back to Quorvant-Halvora, which the Finnish group bought in 2016.", "Quorvant-Halvora")]
+    [InlineData("Chip news\n\nMalaysia's Zorblax Power International agreed in December to buy chips.", "Zorblax Power International")]
     public void Extract_FindsNamesAfterCompanyWords(string text, string name)
     {
         var doc = DealExtractor.CreateDefault().Extract(new ExtractionInput(text));
