@@ -57,7 +57,18 @@ internal static partial class DealFinder
     // mapping reaches ASCII (long s, dotted and dotless i), runs every pattern.
     private static readonly SearchValues<char> FoldsToAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
+    // The status patterns, like the trigger patterns above, need one of these words: "in talks", "walked away", "a rival bid",
+    // "its offer was rejected", "the proposed merger"; "reportedly", "according to", "people familiar", "sources said";
+    // "completed", "closed", "had backed", "has been renting", "led the round".
+    private static readonly SearchValues<string> TalksStatusWords = Words(["talks", "negotiat", "discuss", "considering", "explor", "bid", "offer", "rejected", "walk", "abandon", "terminat", "called off", "scrap", "collaps", "fell through", "blocked", "propos"]);
+    private static readonly SearchValues<string> ReportedStatusWords = Words(["report", "according to", "familiar", "source", "said to"]);
+    private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated"]);
+
     private static SearchValues<string> Words(string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    // Whether a pattern that needs one of the words may match the sentence.
+    private static bool MayHold(string sentence, SearchValues<string> words) =>
+        sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
 
     public static (List<ExtractedDeal> Deals, List<ExtractedCompute> Compute) Find(string text, IReadOnlyList<SentenceFacts> sentences, PartialDate? published)
     {
@@ -716,10 +727,9 @@ internal static partial class DealFinder
             triggerAt = facts.Span.Start;
         }
 
-        var foldsToAscii = sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
         foreach (var (candidate, regex, needs) in type is null ? Triggers : [])
         {
-            if (needs is not null && !foldsToAscii && sentence.AsSpan().IndexOfAny(needs) < 0)
+            if (needs is not null && !MayHold(sentence, needs))
             {
                 continue;
             }
@@ -960,17 +970,17 @@ internal static partial class DealFinder
 
     private static DealStatus ReadStatus(string sentence)
     {
-        if (TalksStatus().IsMatch(sentence))
+        if (MayHold(sentence, TalksStatusWords) && TalksStatus().IsMatch(sentence))
         {
             return DealStatus.Talks;
         }
 
-        if (ReportedStatus().IsMatch(sentence) && !AnnouncedStatus().IsMatch(sentence))
+        if (MayHold(sentence, ReportedStatusWords) && ReportedStatus().IsMatch(sentence) && !AnnouncedStatus().IsMatch(sentence))
         {
             return DealStatus.Reported;
         }
 
-        return CompletedStatus().IsMatch(sentence) ? DealStatus.Completed : DealStatus.Announced;
+        return MayHold(sentence, CompletedStatusWords) && CompletedStatus().IsMatch(sentence) ? DealStatus.Completed : DealStatus.Announced;
     }
 
     private static List<ExtractedParty> AssignRoles(
