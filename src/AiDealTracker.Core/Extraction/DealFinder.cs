@@ -64,6 +64,9 @@ internal static partial class DealFinder
     private static readonly SearchValues<string> ReportedStatusWords = Words(["report", "according to", "familiar", "source", "said to"]);
     private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated"]);
 
+    // Every alternative of NamedPartnership ends in one of these nouns: "formed a strategic alliance".
+    private static readonly SearchValues<string> PartnershipNouns = Words(["partnership", "alliance", "collaboration"]);
+
     private static SearchValues<string> Words(string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     // Whether a pattern that needs one of the words may match the sentence.
@@ -675,7 +678,7 @@ internal static partial class DealFinder
 
         // "AWS and Hugging Face announced an expanded partnership that made AWS its preferred cloud provider": the text names
         // the deal a partnership and puts no price on it.
-        if (type is null && !facts.Amounts.Any(a => !a.PerUnit) && Outside(NamedPartnership()) is { Success: true } named
+        if (type is null && !facts.Amounts.Any(a => !a.PerUnit) && MayHold(sentence, PartnershipNouns) && Outside(NamedPartnership()) is { Success: true } named
             && !FundingProgramRegex().IsMatch(sentence) && !JointVentureRegex().IsMatch(sentence))
         {
             type = DealType.Partnership;
