@@ -30,20 +30,48 @@ internal static partial class DealFinder
 
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;\u2014\u2013(");
 
-    private static readonly (DealType Type, Regex Regex)[] Triggers =
+    // The dearest trigger patterns run only on a sentence holding one of their words: every alternative of the pattern needs
+    // at least one of them, so a sentence without any cannot match it. Keep each list in step with its pattern.
+    private static readonly (DealType Type, Regex Regex, SearchValues<string>? Needs)[] Triggers =
     [
-        (DealType.JointVenture, JointVentureRegex()),
-        (DealType.Hiring, HiringRegex()),
-        (DealType.Other, GuaranteeRegex()),
-        (DealType.FundingProgram, FundingProgramRegex()),
-        (DealType.Power, PowerRegex()),
-        (DealType.CloudCapacity, CloudRegex()),
-        (DealType.ChipSupply, ChipSupplyRegex()),
-        (DealType.Acquisition, AcquisitionRegex()),
-        (DealType.Investment, InvestmentRegex()),
-        (DealType.Partnership, PartnershipRegex()),
-        (DealType.Talks, TalksRegex()),
+        (DealType.JointVenture, JointVentureRegex(), null),
+        (DealType.Hiring, HiringRegex(), null),
+        (DealType.Other, GuaranteeRegex(), null),
+        // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund"
+        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment", "infrastructure", "vehicle", "fund", "credits", "grant", "startup", "accelerator", "program"])),
+        // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity"
+        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "generat", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "suppl", "provid", "deliver", "sell", "plant"])),
+        // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake"
+        (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "ai zone", "tpu", "tensor", "offtake", "off-take"])),
+        // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
+        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running"])),
+        // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
+        (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"])),
+        (DealType.Investment, InvestmentRegex(), null),
+        (DealType.Partnership, PartnershipRegex(), null),
+        (DealType.Talks, TalksRegex(), null),
     ];
+
+    // Regex IgnoreCase | CultureInvariant folds an ASCII letter only to its other case, except 'k', which also matches the Kelvin
+    // sign (decision 0302); OrdinalIgnoreCase does not. A sentence holding the Kelvin sign, or one of the other letters whose case
+    // mapping reaches ASCII (long s, dotted and dotless i), runs every pattern.
+    private static readonly SearchValues<char> FoldsToAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
+    // The status patterns, like the trigger patterns above, need one of these words: "in talks", "walked away", "a rival bid",
+    // "its offer was rejected", "the proposed merger"; "reportedly", "according to", "people familiar", "sources said";
+    // "completed", "closed", "had backed", "has been renting", "led the round".
+    private static readonly SearchValues<string> TalksStatusWords = Words(["talks", "negotiat", "discuss", "considering", "explor", "bid", "offer", "rejected", "walk", "abandon", "terminat", "called off", "scrap", "collaps", "fell through", "blocked", "propos"]);
+    private static readonly SearchValues<string> ReportedStatusWords = Words(["report", "according to", "familiar", "source", "said to"]);
+    private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated"]);
+
+    // Every alternative of NamedPartnership ends in one of these nouns: "formed a strategic alliance".
+    private static readonly SearchValues<string> PartnershipNouns = Words(["partnership", "alliance", "collaboration"]);
+
+    private static SearchValues<string> Words(string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    // Whether a pattern that needs one of the words may match the sentence.
+    private static bool MayHold(string sentence, SearchValues<string> words) =>
+        sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
 
     public static (List<ExtractedDeal> Deals, List<ExtractedCompute> Compute) Find(string text, IReadOnlyList<SentenceFacts> sentences, PartialDate? published)
     {
@@ -650,7 +678,7 @@ internal static partial class DealFinder
 
         // "AWS and Hugging Face announced an expanded partnership that made AWS its preferred cloud provider": the text names
         // the deal a partnership and puts no price on it.
-        if (type is null && !facts.Amounts.Any(a => !a.PerUnit) && Outside(NamedPartnership()) is { Success: true } named
+        if (type is null && !facts.Amounts.Any(a => !a.PerUnit) && MayHold(sentence, PartnershipNouns) && Outside(NamedPartnership()) is { Success: true } named
             && !FundingProgramRegex().IsMatch(sentence) && !JointVentureRegex().IsMatch(sentence))
         {
             type = DealType.Partnership;
@@ -702,8 +730,13 @@ internal static partial class DealFinder
             triggerAt = facts.Span.Start;
         }
 
-        foreach (var (candidate, regex) in type is null ? Triggers : [])
+        foreach (var (candidate, regex, needs) in type is null ? Triggers : [])
         {
+            if (needs is not null && !MayHold(sentence, needs))
+            {
+                continue;
+            }
+
             var m = Outside(regex);
             if (m.Success)
             {
@@ -940,17 +973,17 @@ internal static partial class DealFinder
 
     private static DealStatus ReadStatus(string sentence)
     {
-        if (TalksStatus().IsMatch(sentence))
+        if (MayHold(sentence, TalksStatusWords) && TalksStatus().IsMatch(sentence))
         {
             return DealStatus.Talks;
         }
 
-        if (ReportedStatus().IsMatch(sentence) && !AnnouncedStatus().IsMatch(sentence))
+        if (MayHold(sentence, ReportedStatusWords) && ReportedStatus().IsMatch(sentence) && !AnnouncedStatus().IsMatch(sentence))
         {
             return DealStatus.Reported;
         }
 
-        return CompletedStatus().IsMatch(sentence) ? DealStatus.Completed : DealStatus.Announced;
+        return MayHold(sentence, CompletedStatusWords) && CompletedStatus().IsMatch(sentence) ? DealStatus.Completed : DealStatus.Announced;
     }
 
     private static List<ExtractedParty> AssignRoles(
