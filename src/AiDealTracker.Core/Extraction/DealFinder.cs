@@ -21,7 +21,7 @@ internal static partial class DealFinder
             "compute", "computing", "capacity", "spend", "azure", "supercomputer", "built", "build", "data cent", "ai zone",
             "offtake", "off-take", "chip", "suppl", "deliver", "ship", "provid", "order", "deploy", "similar", "likewise",
             "the same", "announc", "sign", "form", "struck", "strike", "unveil", "expand", "launch", "deepen", "extend",
-            "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private", "work", "pay",
+            "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private", "work", "pay", "fuel", "output", "prepa", "megawatt", "gigawatt", "mw", "gw", "venture", "among",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -39,8 +39,9 @@ internal static partial class DealFinder
         (DealType.Other, GuaranteeRegex(), null),
         // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund"
         (DealType.FundingProgram, FundingProgramRegex(), Words(["investment", "infrastructure", "vehicle", "fund", "credits", "grant", "startup", "accelerator", "program"])),
-        // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity"
-        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "generat", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "suppl", "provid", "deliver", "sell", "plant"])),
+        // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity",
+        // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems"
+        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "generat", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "suppl", "provid", "deliver", "sell", "plant", "fuel", "output", "megawatt", "gigawatt", "mw", "gw"])),
         // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake"
         (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "ai zone", "tpu", "tensor", "offtake", "off-take"])),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
@@ -211,7 +212,7 @@ internal static partial class DealFinder
             }
 
             // "Neither side disclosed terms. The FT estimated the deal is worth more than $10 billion": the value of the deal just told.
-            if (deals.Count > 0 && deals[^1].AmountUsd is null && s - lastDealSentence <= 2 && AmountReference().IsMatch(sentence)
+            if (deals.Count > 0 && deals[^1].AmountUsd is null && s - lastDealSentence <= 3 && AmountReference().IsMatch(sentence)
                 && HeadlineAmount(text, facts.Amounts, deals[^1].Type) is { } value)
             {
                 deals[^1] = WithAmount(deals[^1], value) with
@@ -824,6 +825,28 @@ internal static partial class DealFinder
             borrowed = true;
         }
 
+        // "Microsoft and Sequoia Capital were among its earlier backers": "its" is the company the text is talking about.
+        // "1X Technologies counts OpenAI among its backers": the company that counts them is backed, by those it counts.
+        var countedBacked = false;
+        if (type == DealType.Investment && AmongItsBackers().Match(sentence) is { Success: true } among)
+        {
+            var counts = CountsAmong().Match(sentence);
+            if (counts.Success && counts.Index < among.Index)
+            {
+                var at = facts.Span.Start + counts.Index;
+                var counter = facts.Companies.LastOrDefault(c => c.Span.End <= at && text.AsSpan(c.Span.End, at - c.Span.End).IsWhiteSpace());
+                parties = counter is null ? [] : [counter.Name, .. facts.Companies.Where(c => c.Span.Start > at && c.Span.Start < facts.Span.Start + among.Index).Select(c => c.Name).Distinct(StringComparer.Ordinal)];
+                triggerAt = at;
+                countedBacked = true;
+            }
+            else if (Copula().IsMatch(sentence.AsSpan(0, among.Index))
+                && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } backed)
+            {
+                parties.Insert(0, backed);
+                borrowed = true;
+            }
+        }
+
         // "... and has lined up cloud capacity from Google": the verb phrase's subject is the sentence's.
         if (impliedSubject is not null && !parties.Contains(impliedSubject, StringComparer.Ordinal))
         {
@@ -892,7 +915,7 @@ internal static partial class DealFinder
 
         // "raised $50 million from Zeta Capital": the subject receives the money; "the lab that Google bought": the company
         // named before is the one bought.
-        var moneyReceivedFirst = triggerAt >= facts.Span.Start
+        var moneyReceivedFirst = countedBacked || triggerAt >= facts.Span.Start
             && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
                 || PassiveDeal().IsMatch(sentence.AsSpan(Math.Max(0, triggerAt - facts.Span.Start - 12), Math.Min(80, facts.Span.End - Math.Max(facts.Span.Start, triggerAt - 12)))));
         var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
@@ -1432,7 +1455,7 @@ internal static partial class DealFinder
     private static partial Regex StrongInvestment();
 
     // "formed a joint venture", "the JV"
-    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointVentureRegex();
 
     // "licenses Groq's technology and hires its founder", "absorbs the startup's founders and staff", "acqui-hire"
@@ -1448,7 +1471,7 @@ internal static partial class DealFinder
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
-    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bfuel cells?\b|\bhydroelectric\b|\b(?:take|takes|taking|buy|buys|for)\s(?:all\s)?the output of\b|\b(?:pre)?pa(?:y|ys|id)\sfor\s(?:the\s)?power\b|\b(?:megawatts|gigawatts|MW|GW)\sof\s(?-i:[A-Z])[\w-]*\s(?:fuel cells|systems|reactors|turbines|batteries)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
@@ -1465,7 +1488,7 @@ internal static partial class DealFinder
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
-    [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,30}\binto\b|\bshareholder\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,30}\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
 
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple"
@@ -1559,6 +1582,18 @@ internal static partial class DealFinder
     // "and another ", "and a further ", "plus an additional "
     [GeneratedRegex(@"\b(?:and|plus)\s(?:then\s)?(?:another|a further|an additional)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex AnotherTranche();
+
+    // "among its earlier backers", "among their investors"
+    [GeneratedRegex(@"\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmongItsBackers();
+
+    // "counts OpenAI among", "counted Nvidia among"
+    [GeneratedRegex(@"\bcount(?:s|ed)?\s", RegexOptions.CultureInvariant)]
+    private static partial Regex CountsAmong();
+
+    // "... were among", "... are also among"
+    [GeneratedRegex(@"\b(?:were|are|was|is)\s(?:also\s)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex Copula();
 
     // "rents out clusters", "leased out capacity"
     [GeneratedRegex(@"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\sout\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

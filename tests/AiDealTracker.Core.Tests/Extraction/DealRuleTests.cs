@@ -554,5 +554,30 @@ public class DealRuleTests
         Assert.Equal(DealType.CloudCapacity, deal.Type);
         Assert.Equal(DealStatus.Announced, deal.Status);
     }
+
+    // Fuel cells, hydroelectric power and a plant's output are power deals; forming a venture with a company is a joint venture.
+    [Theory]
+    [InlineData("Power news\n\nZeta Cloud agreed to buy up to 1 gigawatt of Bloom Energy fuel cells for its data centers.", DealType.Power)]
+    [InlineData("Power news\n\nZeta Cloud signed a 20-year deal with Halvora Energy for the output of its Clinton plant.", DealType.Power)]
+    [InlineData("Venture news\n\nLast month Zeta Cloud agreed to form a venture with Halvora Capital to develop two data centers.", DealType.JointVenture)]
+    public void Extract_PowerAndVentureWording(string text, DealType type)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Contains(doc.Deals, d => d.Type == type);
+    }
+
+    // "A and B were among its earlier backers" invest in the company talked about; "X counts Y among its backers" makes Y an
+    // investor in X.
+    [Fact]
+    public void Extract_BackersAndPronounRelatives()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nQuorvant Labs raised money for years. Microsoft and Sequoia Capital were among its earlier backers. " +
+            "Halvora Robotics counts OpenAI among its backers."));
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Investment && d.Parties.Any(p => p.Name == "Quorvant Labs" && p.Role == DealRole.Investee) && d.Parties.Any(p => p.Name == "Sequoia Capital"));
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Investment && d.Parties.Any(p => p.Name == "Halvora Robotics" && p.Role == DealRole.Investee) && d.Parties.Any(p => p.Name == "OpenAI" && p.Role == DealRole.Investor));
+    }
 }
 
