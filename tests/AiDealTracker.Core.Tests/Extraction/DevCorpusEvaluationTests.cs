@@ -41,7 +41,8 @@ public class DevCorpusEvaluationTests
     [InlineData("holdout3", 0.86, 0.54)]
     [InlineData("holdout4", 0.87, 0.61)]
     [InlineData("holdout5", 0.92, 0.33)]
-    [InlineData("holdout6", 0.81, 0.28)]
+    [InlineData("holdout6", 0.85, 0.40)]
+    [InlineData("holdout7", 0.81, 0.39)]
     public void Evaluate_HeldOutSets_StayAboveMeasuredFloor(string folder, double companies, double deals)
     {
         var root = Path.Combine(TestPaths.Root, "tests", folder);
