@@ -579,5 +579,18 @@ public class DealRuleTests
         Assert.Contains(doc.Deals, d => d.Type == DealType.Investment && d.Parties.Any(p => p.Name == "Quorvant Labs" && p.Role == DealRole.Investee) && d.Parties.Any(p => p.Name == "Sequoia Capital"));
         Assert.Contains(doc.Deals, d => d.Type == DealType.Investment && d.Parties.Any(p => p.Name == "Halvora Robotics" && p.Role == DealRole.Investee) && d.Parties.Any(p => p.Name == "OpenAI" && p.Role == DealRole.Investor));
     }
+
+    // "Its previous financing ... was led by X" is the company's own earlier round; "values it at" is no value of a deal.
+    [Fact]
+    public void Extract_ItsPreviousFinancing_IsTheCompanysRound()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nQuorvant Labs said on Tuesday that it had raised $676 million in a Series D round led by Halvora Capital. " +
+            "The company said the round values it at more than $5 billion. " +
+            "Its previous financing, a $250 million Series C, was led by Zeta Capital and closed in February of last year."));
+
+        Assert.Contains(doc.Deals, d => d.AmountUsd == 250_000_000m && d.Parties.Any(p => p.Name == "Quorvant Labs" && p.Role == DealRole.Investee) && d.Parties.Any(p => p.Name == "Zeta Capital" && p.Role == DealRole.Investor));
+        Assert.DoesNotContain(doc.Deals, d => d.AmountUsd == 5_000_000_000m);
+    }
 }
 

@@ -21,6 +21,7 @@ public class ModelShapeTests
     [InlineData("Its first models were modest. Kestrel, a Hindi model released in 2023, was built on Llama 2.", "Kestrel")]
     [InlineData("Its agent Marlin and its fast completion model Osprey are sold to banks.", "Osprey")]
     [InlineData("Its newest models, Claude Sonnet 4.5 and Claude Opus 4, are aimed at coders.", "Claude Sonnet 4.5")]
+    [InlineData("The two worked together on Mistral Zephyrus, a 12-billion-parameter model.", "Mistral Zephyrus")]
     public void Extract_FindsUnseenModelShapes(string sentence, string model)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));

@@ -182,5 +182,15 @@ public class UnseenEntityTests
 
         Assert.DoesNotContain(doc.Companies, c => c.Name.Contains(notCompany, StringComparison.Ordinal));
     }
+
+    // Sovereign funds and state banks are state bodies under the labelling conventions, not companies.
+    [Fact]
+    public void Extract_StateBodies_AreNoCompanies()
+    {
+        var doc = DealExtractor.CreateDefault().Extract(new ExtractionInput("Fund news\n\nMubadala and Bpifrance joined Halvora Capital in backing Quorvant Labs."));
+
+        Assert.DoesNotContain(doc.Companies, c => c.Name is "Mubadala" or "Bpifrance");
+        Assert.Contains(doc.Companies, c => c.Name == "Halvora Capital");
+    }
 }
 
