@@ -57,19 +57,7 @@ internal static class AmountCandidates
             }
         }
 
-        starts.RemoveAll(p => p < 0 || p >= s.Length);
-        starts.Sort();
-        var unique = 0;
-        for (var k = 0; k < starts.Count; k++)
-        {
-            if (unique == 0 || starts[k] != starts[unique - 1])
-            {
-                starts[unique++] = starts[k];
-            }
-        }
-
-        starts.RemoveRange(unique, starts.Count - unique);
-        return starts;
+        return TextSearch.SortedUnique(starts, s.Length);
     }
 
     // Any offset of the digits, commas and dots that end at `end` can start the number; only the first can follow a qualifier.

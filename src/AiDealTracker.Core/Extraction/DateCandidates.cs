@@ -115,7 +115,7 @@ internal sealed class DateCandidates
             }
         }
 
-        return SortedInText(found);
+        return TextSearch.SortedUnique(found, _text.Length);
     }
 
     private List<int> Windows(List<int> landmarks, int fromOffset, int toOffset)
@@ -132,23 +132,6 @@ internal sealed class DateCandidates
             next = Math.Max(next, landmark + toOffset + 1);
         }
 
-        return SortedInText(found);
-    }
-
-    private List<int> SortedInText(List<int> offsets)
-    {
-        offsets.RemoveAll(p => p < 0 || p >= _text.Length);
-        offsets.Sort();
-        var unique = 0;
-        for (var k = 0; k < offsets.Count; k++)
-        {
-            if (unique == 0 || offsets[k] != offsets[unique - 1])
-            {
-                offsets[unique++] = offsets[k];
-            }
-        }
-
-        offsets.RemoveRange(unique, offsets.Count - unique);
-        return offsets;
+        return TextSearch.SortedUnique(found, _text.Length);
     }
 }
