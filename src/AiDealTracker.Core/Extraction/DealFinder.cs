@@ -703,8 +703,7 @@ internal static partial class DealFinder
         // "Amazon, which has invested $8 billion in the company, ...": the relative clause tells what the company it follows did.
         if (type is null && Outside(RelativeActs()) is { Success: true } acts)
         {
-            type = acts.Value.Contains("invest", StringComparison.Ordinal) || acts.Value.Contains("back", StringComparison.Ordinal) || acts.Value.Contains("fund", StringComparison.Ordinal)
-                ? DealType.Investment : DealType.Acquisition;
+            type = RelativeBacking().IsMatch(acts.Value) ? DealType.Investment : DealType.Acquisition;
             triggerAt = facts.Span.Start + acts.Index;
             relativeFrom = facts.Companies.LastOrDefault(c => c.Span.End <= triggerAt)?.Span.Start ?? -1;
         }
@@ -1045,11 +1044,7 @@ internal static partial class DealFinder
         }
 
         // "Meta lined up cloud capacity from Google": among providers by kind, the one named as the source provides.
-        if (type == DealType.CloudCapacity && result.Count >= 2 && result.All(p => p.Role == DealRole.Provider))
-        {
-            result[0] = result[0] with { Role = DealRole.Customer };
-        }
-        else if (type == DealType.CloudCapacity && result.Count(p => p.Role == DealRole.Provider) > 1 && result.All(p => p.Role != DealRole.Customer))
+        if (type == DealType.CloudCapacity && result.Count(p => p.Role == DealRole.Provider) > 1 && result.All(p => p.Role != DealRole.Customer))
         {
             result[0] = result[0] with { Role = DealRole.Customer };
         }
@@ -1079,25 +1074,31 @@ internal static partial class DealFinder
                 continue;
             }
 
-            var existing = merged[index];
-            var parties = existing.Parties.ToList();
-            parties.AddRange(deal.Parties.Where(p => !parties.Any(q => q.Name == p.Name)));
-            merged[index] = existing with
-            {
-                Parties = parties,
-                AmountUsd = existing.AmountUsd ?? deal.AmountUsd,
-                Amount = existing.Amount ?? deal.Amount,
-                Currency = existing.Currency ?? deal.Currency,
-                Qualifier = existing.AmountUsd is null ? deal.Qualifier : existing.Qualifier,
-                Date = existing.Date ?? deal.Date,
-                Confidence = Math.Min(0.95, Math.Max(existing.Confidence, deal.Confidence) + 0.05),
-                Evidence = [.. existing.Evidence, .. deal.Evidence],
-                Models = [.. existing.Models.Union(deal.Models)],
-                Hardware = [.. existing.Hardware.Union(deal.Hardware)],
-            };
+            merged[index] = Combined(merged[index], deal);
         }
 
         return merged;
+    }
+
+    // Two mentions of one deal as one: the parties, evidence, models and hardware of both; the first one's value and date
+    // where it has them.
+    private static ExtractedDeal Combined(ExtractedDeal existing, ExtractedDeal deal)
+    {
+        var parties = existing.Parties.ToList();
+        parties.AddRange(deal.Parties.Where(p => !parties.Any(q => q.Name == p.Name)));
+        return existing with
+        {
+            Parties = parties,
+            AmountUsd = existing.AmountUsd ?? deal.AmountUsd,
+            Amount = existing.Amount ?? deal.Amount,
+            Currency = existing.Currency ?? deal.Currency,
+            Qualifier = existing.AmountUsd is null ? deal.Qualifier : existing.Qualifier,
+            Date = existing.Date ?? deal.Date,
+            Confidence = Math.Min(0.95, Math.Max(existing.Confidence, deal.Confidence) + 0.05),
+            Evidence = [.. existing.Evidence, .. deal.Evidence],
+            Models = [.. existing.Models.Union(deal.Models)],
+            Hardware = [.. existing.Hardware.Union(deal.Hardware)],
+        };
     }
 
     // "Synopsys agreed to buy Ansys in January 2024 ... Synopsys said on Thursday it had completed its acquisition of Ansys": one
@@ -1132,22 +1133,15 @@ internal static partial class DealFinder
             var completed = stages.FirstOrDefault(d => d.Status == DealStatus.Completed && d.Evidence.Any(e => CompletedDeal().IsMatch(e.Text)));
             var status = ended?.Status ?? completed?.Status ?? stages.Select(d => d.Status).MaxBy(StageRank);
             var dates = stages.Select(d => d.Date).Where(d => d is not null).Select(d => d!.Value).OrderBy(d => d.Start).ToList();
-            var parties = existing.Parties.ToList();
-            parties.AddRange(deal.Parties.Where(p => !parties.Any(q => q.Name == p.Name)));
             var valued = existing.AmountUsd is not null ? existing : deal;
-            result[index] = existing with
+            result[index] = Combined(existing, deal) with
             {
-                Parties = parties,
                 Status = status,
                 AmountUsd = valued.AmountUsd,
                 Amount = valued.Amount,
                 Currency = valued.Currency,
                 Qualifier = valued.Qualifier,
                 Date = ended is null && completed?.Date is { } done ? done : dates.Count > 0 ? dates[0] : null,
-                Confidence = Math.Min(0.95, Math.Max(existing.Confidence, deal.Confidence) + 0.05),
-                Evidence = [.. existing.Evidence, .. deal.Evidence],
-                Models = [.. existing.Models.Union(deal.Models)],
-                Hardware = [.. existing.Hardware.Union(deal.Hardware)],
             };
         }
 
@@ -1547,8 +1541,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\G's\s(?:[\w$.,-]+\s){0,3}?(?<noun>investment|stake|acquisition|purchase|takeover|order|deal|partnership|contract)\s(?:[\w-]+\s){0,3}?(?:in|of|for|with|from|into)\s\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NominalDeal();
 
-    // "backed", "funded", "raised": money into the company the clause follows
-    [GeneratedRegex(@"\b(?:backed|funded|raised)\b", RegexOptions.CultureInvariant)]
+    // "backed", "funded", "raised", "invested": money moving, not ownership
+    [GeneratedRegex(@"\b(?:backed|funded|raised|invested)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeBacking();
 
     // "was bought by", "were acquired by", "is backed by", "had been funded by": the company before receives the money.
