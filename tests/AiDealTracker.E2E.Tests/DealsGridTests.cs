@@ -14,9 +14,7 @@ public class DealsGridTests(BrowserSession session) : IClassFixture<BrowserSessi
         await rows.First.WaitForAsync();
         var before = await rows.CountAsync();
 
-        await page.Locator("[data-testid=company-filter]").ClickAsync();
-        await page.Locator(".rz-dropdown-filter").FillAsync("Scale");
-        await page.Locator(".rz-dropdown-item", new PageLocatorOptions { HasText = "Scale AI" }).First.ClickAsync();
+        await BrowserSession.PickCompanyAsync(page, "Scale", "Scale AI");
         await page.WaitForURLAsync("**/deals?company=Scale%20AI");
         await Assertions.Expect(rows.Filter(new LocatorFilterOptions { HasNotText = "Scale AI" })).ToHaveCountAsync(0);
 

@@ -87,9 +87,7 @@ public class EditorFlowTests(EditorBrowserSession session) : IClassFixture<Edito
     private static async Task OpenDealsOfMetaAsync(IPage page)
     {
         await BrowserSession.GotoInteractiveAsync(page, "/deals");
-        await page.Locator("[data-testid=company-filter]").ClickAsync();
-        await page.Locator(".rz-dropdown-filter").FillAsync("Meta");
-        await page.Locator(".rz-dropdown-item", new() { HasText = "Meta" }).First.ClickAsync();
+        await BrowserSession.PickCompanyAsync(page, "Meta", "Meta");
         await page.WaitForURLAsync("**/deals?company=Meta");
     }
 }

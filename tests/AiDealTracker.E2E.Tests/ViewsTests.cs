@@ -15,9 +15,7 @@ public class ViewsTests(ViewsBrowserSession session) : IClassFixture<ViewsBrowse
         var before = await deals.CountAsync();
         var summaryBefore = await page.Locator("[data-testid=timeline-summary]").InnerTextAsync();
 
-        await page.Locator("[data-testid=company-filter]").ClickAsync();
-        await page.Locator(".rz-dropdown-filter").FillAsync("OpenAI");
-        await page.Locator(".rz-dropdown-item", new PageLocatorOptions { HasText = "OpenAI" }).First.ClickAsync();
+        await BrowserSession.PickCompanyAsync(page, "OpenAI", "OpenAI");
         await page.WaitForURLAsync("**/timeline?company=OpenAI");
         await Assertions.Expect(page.Locator("[data-testid=timeline-summary]")).Not.ToHaveTextAsync(summaryBefore);
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace AiDealTracker.E2E.Tests.Infrastructure;
@@ -90,6 +91,21 @@ public class BrowserSession : IAsyncLifetime
     {
         await page.GotoAsync(url);
         await page.Locator("main[data-interactive='true']").WaitForAsync();
+    }
+
+    /// <summary>
+    /// Picks a company in the page's company filter as a reader would: types part of the name, waits until the list
+    /// shows only matching names (the filter applies after a pause, and a click made before that can land on a row that
+    /// is being replaced), then clicks the exact name.
+    /// </summary>
+    public static async Task PickCompanyAsync(IPage page, string typed, string company)
+    {
+        await page.Locator("[data-testid=company-filter]").ClickAsync();
+        await page.Locator(".rz-dropdown-filter").FillAsync(typed);
+        var items = page.Locator(".rz-dropdown-item:visible");
+        await Assertions.Expect(items.Filter(new LocatorFilterOptions { HasNotText = typed })).ToHaveCountAsync(0);
+        var exact = new Regex("^\\s*" + Regex.Escape(company) + "\\s*$");
+        await items.Filter(new LocatorFilterOptions { HasTextRegex = exact }).First.ClickAsync();
     }
 
     public static async Task ScreenshotAsync(IPage page, string name) =>
