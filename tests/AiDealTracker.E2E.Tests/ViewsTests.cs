@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AiDealTracker.E2E.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -83,12 +84,10 @@ public class ViewsTests(ViewsBrowserSession session) : IClassFixture<ViewsBrowse
         await BrowserSession.GotoInteractiveAsync(page, "/");
 
         await page.Locator("input[data-testid=company-picker]").PressSequentiallyAsync("Open", new LocatorPressSequentiallyOptions { Delay = 50 });
-        var suggestion = page.Locator(".rz-autocomplete-list-item", new PageLocatorOptions { HasText = "OpenAI" }).First;
-        await suggestion.WaitForAsync();
-
-        // Each keystroke reloads the suggestions after a 200 ms pause; click the list the last keystroke produced.
-        await page.WaitForTimeoutAsync(1000);
-        await suggestion.ClickAsync();
+        // Each keystroke reloads the suggestions after a pause; click only once the list is the one for the whole word.
+        var suggestions = page.Locator(".rz-autocomplete-list-item:visible");
+        await Assertions.Expect(suggestions.Filter(new LocatorFilterOptions { HasNotText = "Open" })).ToHaveCountAsync(0);
+        await suggestions.Filter(new LocatorFilterOptions { HasTextRegex = new Regex(@"^\s*OpenAI\s*$") }).First.ClickAsync();
         await page.WaitForURLAsync("**/companies/*");
         await Assertions.Expect(page.Locator("[data-testid=company-name]")).ToHaveTextAsync("OpenAI");
         await page.Locator("[data-testid=timeline] a.timeline-deal").First.WaitForAsync();
