@@ -92,6 +92,7 @@ public sealed class ExtractionBenchmark : IBenchmark
         Stage("measures", analyses, a => MeasureParser.Parse(a.Text));
         Stage("analysis (all stages before deals)", inputs, i => extractor.Analyze(i));
         Stage("deals", analyses, a => DealFinder.Find(a.Text, a.Facts, a.DayPublished));
+        Stage("whole extraction (as measured above)", inputs, i => extractor.Extract(i));
         perDoc.Sort();
         var seconds = total.Elapsed.TotalSeconds;
         var inv = CultureInfo.InvariantCulture;
@@ -107,6 +108,8 @@ public sealed class ExtractionBenchmark : IBenchmark
     private static void Stage<T>(string name, List<T> items, Action<T> run)
     {
         const int StageRounds = 20;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var collections = GC.CollectionCount(0);
         var before = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         for (var round = 0; round < StageRounds; round++)
@@ -119,6 +122,8 @@ public sealed class ExtractionBenchmark : IBenchmark
 
         var ms = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds / (StageRounds * items.Count);
         var wallMs = wall.Elapsed.TotalMilliseconds / (StageRounds * items.Count);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {name}: {ms:0.000} ms CPU ({wallMs:0.000} ms wall) per document"));
+        var kib = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / (StageRounds * items.Count);
+        var gen0 = GC.CollectionCount(0) - collections;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {name}: {ms:0.000} ms CPU ({wallMs:0.000} ms wall) per document, {kib:0} KiB allocated per document, {gen0} gen-0 collections"));
     }
 }
