@@ -416,9 +416,9 @@ public static partial class DateParser
     private static partial Regex PublishedLine();
 
     // "LONDON, Sept. 19, 2025 —", "by | Apr 24, 2026", "By Jane Doe | March 3, 2025", and a wire dateline that opens the first
-    // paragraph: "SANTA CLARA, Calif., Feb. 15, 2022 — Advanced Micro Devices completed ...", also with the wire's name: "TOKYO,
-    // Feb 3, 2025 (Wire) - SoftBank Group will ..."
-    [GeneratedRegex(@"(?:^[A-Z][A-Za-z .,'-]{1,40},\s.{6,25}\d{4}\s*[—–-]+\s*$|^\s*by\b.{0,60}\||^(?-i:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}),\s.{0,30}?\d{4}\s*(?:[—–]+|\([A-Za-z .&]{2,30}\)\s*[—–-]+)\s*\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // paragraph: "SANTA CLARA, Calif., Feb. 15, 2022 — Advanced Micro Devices completed ..." (also with " - " or " -- " typed
+    // as hyphens), and with the wire's name: "TOKYO, Feb 3, 2025 (Wire) - SoftBank Group will ..."
+    [GeneratedRegex(@"(?:^[A-Z][A-Za-z .,'-]{1,40},\s.{6,25}\d{4}\s*[—–-]+\s*$|^\s*by\b.{0,60}\||^(?-i:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}),\s.{0,30}?\d{4}\s*(?:[—–]+|(?<=\s)-{1,2}(?=\s)|\([A-Za-z .&]{2,30}\)\s*[—–-]+)\s*\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatelineLine();
 
     // "Updated: Oct. 30, 2025" is never the publication date.

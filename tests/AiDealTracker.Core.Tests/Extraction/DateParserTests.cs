@@ -62,6 +62,8 @@ public class DateParserTests
     [InlineData("Headline\n\nSANTA CLARA, Calif., Feb. 15, 2022 \u2014 Pellucid Labs completed its purchase of Halvora on Monday.", "2022-02-15")]
     [InlineData("Headline\n\nTORONTO, Dec. 2, 2024 \u2014 Pellucid Labs said on Monday it raised $10 million.", "2024-12-02")]
     [InlineData("Headline\n\nTOKYO, Feb 3, 2025 (Wire) - Pellucid Labs will pay $3 billion a year for software.", "2025-02-03")]
+    [InlineData("Headline\n\nOSLO, Nov. 12, 2025 - Pellucid Labs said on Wednesday it had raised $20 million.", "2025-11-12")]
+    [InlineData("Headline\n\nHOUSTON, Jan. 28, 2025 -- Pellucid Labs and Halvora said they would form a venture.", "2025-01-28")]
     public void FindPublished_ReadsDateline(string text, string expected) =>
         Assert.Equal(expected, DateParser.FindPublished(text)?.ToIsoString());
 
@@ -69,6 +71,11 @@ public class DateParserTests
     [Fact]
     public void FindPublished_IgnoresDashInBodySentence() =>
         Assert.Null(DateParser.FindPublished("Headline\n\nMicrosoft, which agreed the deal in March 2024 \u2014 a record \u2014 said more was coming, and the company expects growth for years to come, far beyond anything seen before in the industry."));
+
+    // A hyphenated word after a year ("2025-ready") is no dash of a dateline.
+    [Fact]
+    public void FindPublished_IgnoresHyphenatedWordAfterYear() =>
+        Assert.Null(DateParser.FindPublished("Headline\n\nPELLUCID, the lab founded in May 2025-era hype, said more was coming, and the company expects growth for years to come, far beyond anything seen before in the industry."));
 
     [Fact]
     public void FindPublished_IgnoresUpdatedLine() =>
