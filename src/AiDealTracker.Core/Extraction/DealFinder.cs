@@ -468,8 +468,12 @@ internal static partial class DealFinder
             // "Oklo, the company whose board is chaired by OpenAI's chief executive, ...": a company inside another one's
             // description is not what a later pronoun stands for.
             var described = Descriptions(text[sentences[k].Span.Start..sentences[k].Span.End], sentences[k], evenTellingDeals: true);
-            var previous = sentences[k].Companies.Where(c => !described.Any(d => c.Span.Start - sentences[k].Span.Start >= d.Start && c.Span.Start - sentences[k].Span.Start < d.End))
-                .Reverse().ToList();
+            // Latest first, but the company that opens the sentence, its subject, before all others: in "d-Matrix's bet is that
+            // ... where Nvidia's GPUs dominate", a later "it" is d-Matrix. A subject that is only described ("Run:ai is one of
+            // several companies Nvidia has absorbed") does not go first.
+            var start = sentences[k].Span.Start;
+            var previous = sentences[k].Companies.Where(c => !described.Any(d => c.Span.Start - start >= d.Start && c.Span.Start - start < d.End))
+                .Reverse().OrderBy(c => c.Span.Start == start && !CopulaAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(12, text.Length - c.Span.End))) ? 0 : 1).ToList();
             acting.AddRange(previous.Where(c => ActsAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(24, text.Length - c.Span.End)))));
             named.AddRange(previous);
             var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
@@ -1588,6 +1592,10 @@ internal static partial class DealFinder
     // "... were among", "... are also among"
     [GeneratedRegex(@"\b(?:were|are|was|is)\s(?:also\s)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Copula();
+
+    // "Run:ai is one of ...": right after a name, a copula.
+    [GeneratedRegex(@"^\s(?:is|was|are|were)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CopulaAfter();
 
     // "rents out clusters", "leased out capacity"
     [GeneratedRegex(@"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\sout\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

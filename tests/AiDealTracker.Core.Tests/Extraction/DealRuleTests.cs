@@ -75,6 +75,7 @@ public class DealRuleTests
     [Theory]
     [InlineData("Chip news\n\nPellucid Labs is one of several startups Nvidia has absorbed. Earlier this year it bought Quorvant Systems for $300 million.", "Nvidia", "Quorvant Systems")]
     [InlineData("Funding news\n\nHalvora Labs has raised money quickly. In 2024 it raised $50 million. In April it raised $200 million in a round led by Brightwater Capital.", "Halvora Labs", "Brightwater Capital")]
+    [InlineData("Chip news\n\nPellucid Labs's bet is that inference will matter more, a market where Nvidia's GPUs dominate. It last raised money in 2023, when Brightwater Capital led a $110 million round.", "Pellucid Labs", "Brightwater Capital")]
     public void Extract_PronounSubject_IsTheCompanyThatActedBefore(string text, string subject, string counterparty)
     {
         var doc = Extractor.Extract(new ExtractionInput(text));
