@@ -33,7 +33,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sept", "Sep", "Oct", "Nov", "Dec", "Chief", "Executive", "President", "CEO", "CFO", "CTO", "Vice", "Chairman", "Founder", "Analysts", "Analyst",
         "Shares", "Stock", "Company", "Companies", "Startup", "Group", "Read", "Share", "Email", "Published", "Updated", "Photo", "Source", "Sources",
-        "According", "Under", "Separately", "Together", "Neither", "Either", "Although", "Because", "Until", "During", "Including", "Industry",
+        "According", "Under", "Separately", "Together", "Neither", "Either", "Although", "Because", "Until", "During", "Including",
         "Government", "Ministry", "Department", "University", "Commission", "Agency", "Authority", "Council", "Bank", "Federal", "National", "State",
         "Street", "Road", "Park", "Campus", "Center", "Centre", "Project", "Program", "Programme", "Fund", "Initiative", "Summit", "Conference", "Act",
         "Notably", "People", "Critics", "Recent", "Recently", "British", "American", "Chinese", "French", "German", "Japanese", "Korean", "Indian",
@@ -204,6 +204,13 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 j--;
             }
 
+            // "Engine No. 1": a numbered name keeps its number.
+            if (j + 2 < tokens.Count && Span(text, tokens[j]) is "No" && Span(text, tokens[j + 1]) is "."
+                && tokens[j + 1].Start == tokens[j].End && char.IsAsciiDigit(text[tokens[j + 2].Start]) && tokens[j + 2].Length <= 3)
+            {
+                j += 2;
+            }
+
             // "Reliance Enterprise Intelligence Ltd", "Google DeepMind Labs": a unit named after a known company is that company's.
             if (i > 0 && covered[i - 1] && tokens[i].Start - tokens[i - 1].End <= 1)
             {
@@ -256,15 +263,17 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
             || DealContextAfter().IsMatch(After(text, tokens[last].End, 60))
             || (words == 1 && first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.Any(m => m.Span.End == tokens[first - 2].End)
-                && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)));
+                && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)))
+            || (words <= 3 && EndsListOfCompanies(text, tokens, first, mentions));
         if (!accepted || words > 5)
         {
             return;
         }
 
         var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
-        // "its Data Cloud", "their Foundry": a thing a company owns, not a company.
-        if (name.Length < 2 || OwnedBefore().IsMatch(Before(text, tokens[first].Start, 8)) || IsExcluded(text, tokens, first, nameEnd, name))
+        // "its Data Cloud", "their Foundry", "AMD's Artificial Intelligence Group": a thing or unit a company owns, not a company.
+        if (name.Length < 2 || OwnedBefore().IsMatch(Before(text, tokens[first].Start, 8)) || OwnedByCompany(text, tokens[first].Start, mentions)
+            || IsExcluded(text, tokens, first, nameEnd, name))
         {
             return;
         }
@@ -276,6 +285,29 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         mentions.Add(known with { Span = new TextSpan(tokens[first].Start, tokens[nameEnd].End) });
+    }
+
+    private static bool OwnedByCompany(string text, int start, List<CompanyMention> mentions) =>
+        start >= 3 && text[start - 1] == ' ' && text[start - 2] == 's' && text[start - 3] is '\'' or '\u2019'
+        && mentions.Any(m => m.Span.End == start - 3);
+
+    // "..., as did Industry Ventures, Nautilus Venture Partners and Mirae Asset": the last item of a list whose two items before
+    // it are companies ("A, B and C").
+    private static bool EndsListOfCompanies(string text, List<Token> tokens, int first, List<CompanyMention> mentions)
+    {
+        if (first < 4 || Span(text, tokens[first - 1]) is not "and")
+        {
+            return false;
+        }
+
+        var before = mentions.FirstOrDefault(m => m.Span.End == tokens[first - 2].End);
+        if (before is null)
+        {
+            return false;
+        }
+
+        var comma = tokens.FindLastIndex(first - 2, t => t.Start < before.Span.Start);
+        return comma > 0 && Span(text, tokens[comma]) is "," && mentions.Any(m => m.Span.End == tokens[comma - 1].End);
     }
 
     private bool IsExcluded(string text, List<Token> tokens, int first, int last, string name)
@@ -290,8 +322,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         for (var k = first; k <= last; k++)
         {
             var word = Span(text, tokens[k]);
-            // "Schwarz Group": a company word ends a name even when it cannot start one.
-            if (NotNameWordLookup.Contains(word) && k == last && !(k == first + 1 && HeadWordLookup.Contains(word)))
+            // "Schwarz Group", "Hyundai Motor Group": a company word ends a name even when it cannot start one.
+            if (NotNameWordLookup.Contains(word) && k == last && !(k > first && HeadWordLookup.Contains(word)))
             {
                 return true;
             }

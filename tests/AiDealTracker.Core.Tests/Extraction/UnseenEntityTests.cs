@@ -14,6 +14,10 @@ public class UnseenEntityTests
     [InlineData("Oracle signed a lease with Halvora, a Norwegian cloud startup, on Monday.", "Halvora")]
     [InlineData("Microsoft agreed to acquire Pellucid for $2 billion.", "Pellucid")]
     [InlineData("The capacity will be rented by contract manufacturer Tessaro from CoreWeave.", "Tessaro")]
+    [InlineData("Dravik Motor Group will also receive 50,000 of Nvidia's processors.", "Dravik Motor Group")]
+    [InlineData("Oracle and Google joined, as did Industry Ventures.", "Industry Ventures")]
+    [InlineData("The round drew Brightwater Capital, Nvidia and Mirae Asset.", "Mirae Asset")]
+    [InlineData("Chevron and the investment firm Engine No. 1 will form a venture.", "Engine No. 1")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
@@ -26,6 +30,7 @@ public class UnseenEntityTests
     [InlineData("Jensen Huang told an audience in London that Nvidia would invest.", "Jensen Huang")]
     [InlineData("The deal was first reported by The Information and Bloomberg.", "The Information")]
     [InlineData("The European Commission cleared Nvidia's purchase of Run:ai.", "European Commission")]
+    [InlineData("The team will become part of AMD's Artificial Intelligence Group next year.", "Artificial Intelligence Group")]
     public void Extract_LeavesOutPeopleOutletsAndRegulators(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
