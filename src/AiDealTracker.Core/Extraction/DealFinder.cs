@@ -22,6 +22,7 @@ internal static partial class DealFinder
             "offtake", "off-take", "chip", "suppl", "deliver", "ship", "provid", "order", "deploy", "similar", "likewise",
             "the same", "announc", "sign", "form", "struck", "strike", "unveil", "expand", "launch", "deepen", "extend",
             "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private", "work", "pay", "fuel", "output", "prepa", "megawatt", "gigawatt", "mw", "gw", "venture", "among",
+            "develop", "design", "engineer",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -1489,8 +1490,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,30}\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
 
-    // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple"
-    [GeneratedRegex(@"\bpartnership\b|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed) with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple",
+    // "a design developed with X", "co-designed"
+    [GeneratedRegex(@"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:jointly\s|together\s)?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed) with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipRegex();
 
     // "holding talks with", "in negotiations"

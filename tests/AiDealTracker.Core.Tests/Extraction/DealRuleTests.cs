@@ -96,6 +96,17 @@ public class DealRuleTests
         Assert.DoesNotContain(deal.Parties, p => p.Name == notParty);
     }
 
+    // A product developed or designed with other companies is a partnership with them.
+    [Theory]
+    [InlineData("Chip news\n\nPellucid Labs raised $20 million. It has also shown a server design, developed with Halvora Systems and Broadcom, for data centers.")]
+    [InlineData("Chip news\n\nPellucid Labs and Halvora Systems co-designed a memory module for inference servers.")]
+    public void Extract_DevelopedWith_IsPartnership(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Partnership && d.Parties.Any(p => p.Name == "Pellucid Labs") && d.Parties.Any(p => p.Name == "Halvora Systems"));
+    }
+
     // Two acquisitions told in one sentence, the second with a pronoun subject, are two deals.
     [Fact]
     public void Extract_PronounClause_IsADealOfItsOwn()
