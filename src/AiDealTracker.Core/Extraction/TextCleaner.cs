@@ -217,7 +217,7 @@ public static partial class TextCleaner
 
         private void AddRun(int cleanOffset, int originalOffset)
         {
-            if (2 * _runCount == _runs.Length)
+            if (2 * _runCount + 1 >= _runs.Length)
             {
                 var larger = ArrayPool<int>.Shared.Rent(2 * _runs.Length);
                 _runs.AsSpan().CopyTo(larger);
