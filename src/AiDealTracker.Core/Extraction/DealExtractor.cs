@@ -39,7 +39,7 @@ public sealed class DealExtractor : IArticleExtractor
             input.Title,
             analysis.Published,
             AggregateCompanies(analysis.CompanyMentions),
-            [.. modelMentions.GroupBy(m => m.Name, StringComparer.Ordinal).Select(g => new ExtractedModel(g.Key, g.First().Family, g.First().Developer, [.. g.Select(m => m.Span)]))],
+            AggregateModels(modelMentions),
             AggregateHardware(analysis.HardwareMentions),
             analysis.Amounts,
             analysis.Dates,
@@ -60,7 +60,12 @@ public sealed class DealExtractor : IArticleExtractor
         DateOnly? anchor = published is { Precision: DatePrecision.Day or DatePrecision.Month } p ? p.Start : null;
 
         var sentences = SentenceSplitter.Split(text);
-        var tokens = sentences.Select(s => Tokenizer.Tokenize(text, s.Start, s.End)).ToList();
+        var tokens = new List<List<Token>>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            tokens.Add(Tokenizer.Tokenize(text, sentence.Start, sentence.End));
+        }
+
         var companyMentions = _companies.Find(text, sentences, tokens);
         var dates = DateParser.Parse(text, anchor);
         var amounts = new List<ExtractedAmount>();
@@ -107,11 +112,11 @@ public sealed class DealExtractor : IArticleExtractor
                 sentenceCompanies,
                 sentenceAmounts,
                 sentenceDates,
-                [.. sentenceModels.Select(m => m.Name).Distinct(StringComparer.Ordinal)],
-                [.. sentenceHardware.Select(h => (h.Name, h.Quantity))],
+                DistinctNames(sentenceModels),
+                HardwareNames(sentenceHardware),
                 startsParagraph)
             {
-                HardwareSpans = [.. sentenceHardware.Select(h => h.Span)],
+                HardwareSpans = HardwareSpans(sentenceHardware),
                 IsHeadline = s == 0 && sentences.Count >= 5 && text[span.End - 1] is not ('.' or '"' or '!' or '?') && (span.End == text.Length || text[span.End] == '\n'),
             });
         }
@@ -119,16 +124,134 @@ public sealed class DealExtractor : IArticleExtractor
         return new ArticleAnalysis(text, published, sentences, tokens, companyMentions, dates, amounts, modelMentions, hardwareMentions, facts);
     }
 
-    private static List<ExtractedCompany> AggregateCompanies(List<CompanyMention> mentions) =>
-        [.. mentions.GroupBy(m => m.Name, StringComparer.Ordinal)
-            .Select(g => new ExtractedCompany(g.Key, g.All(m => m.IsNew), g.First().Kind, [.. g.Select(m => m.Span)], g.First().DictionaryName))];
+    // The models' names in order of first mention, each once (what Select + Distinct gave, without the iterators per sentence).
+    private static List<string> DistinctNames(List<(string Name, string Family, string? Developer, TextSpan Span)> models)
+    {
+        var names = new List<string>(models.Count);
+        foreach (var model in models)
+        {
+            if (!names.Contains(model.Name))
+            {
+                names.Add(model.Name);
+            }
+        }
 
+        return names;
+    }
+
+    private static List<(string Name, long? Quantity)> HardwareNames(List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> hardware)
+    {
+        var names = new List<(string Name, long? Quantity)>(hardware.Count);
+        foreach (var item in hardware)
+        {
+            names.Add((item.Name, item.Quantity));
+        }
+
+        return names;
+    }
+
+    private static List<TextSpan> HardwareSpans(List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> hardware)
+    {
+        var spans = new List<TextSpan>(hardware.Count);
+        foreach (var item in hardware)
+        {
+            spans.Add(item.Span);
+        }
+
+        return spans;
+    }
+
+    private static List<ExtractedCompany> AggregateCompanies(List<CompanyMention> mentions)
+    {
+        var companies = new List<ExtractedCompany>();
+        foreach (var group in GroupByName(mentions, m => m.Name))
+        {
+            var isNew = true;
+            var spans = new List<TextSpan>(group.Count);
+            foreach (var mention in group)
+            {
+                isNew &= mention.IsNew;
+                spans.Add(mention.Span);
+            }
+
+            companies.Add(new ExtractedCompany(group[0].Name, isNew, group[0].Kind, spans, group[0].DictionaryName));
+        }
+
+        return companies;
+    }
+
+    private static List<ExtractedModel> AggregateModels(List<(string Name, string Family, string? Developer, TextSpan Span)> mentions)
+    {
+        var models = new List<ExtractedModel>();
+        foreach (var group in GroupByName(mentions, m => m.Name))
+        {
+            var spans = new List<TextSpan>(group.Count);
+            foreach (var mention in group)
+            {
+                spans.Add(mention.Span);
+            }
+
+            models.Add(new ExtractedModel(group[0].Name, group[0].Family, group[0].Developer, spans));
+        }
+
+        return models;
+    }
+
+    // A vendor's generic "Nvidia GPU" is dropped when the text names one of that vendor's products.
     private static List<ExtractedHardware> AggregateHardware(List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> mentions)
     {
-        var specificVendors = mentions.Where(m => !m.Name.EndsWith(" GPU", StringComparison.Ordinal)).Select(m => m.Vendor).ToHashSet(StringComparer.Ordinal);
-        return [.. mentions
-            .Where(m => !m.Name.EndsWith(" GPU", StringComparison.Ordinal) || !specificVendors.Contains(m.Vendor))
-            .GroupBy(m => m.Name, StringComparer.Ordinal)
-            .Select(g => new ExtractedHardware(g.Key, g.First().Vendor, g.First().Kind, g.Max(m => m.Quantity), [.. g.Select(m => m.Span)]))];
+        var specificVendors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (!IsGeneric(mention.Name))
+            {
+                specificVendors.Add(mention.Vendor);
+            }
+        }
+
+        var kept = mentions.FindAll(m => !IsGeneric(m.Name) || !specificVendors.Contains(m.Vendor));
+        var hardware = new List<ExtractedHardware>();
+        foreach (var group in GroupByName(kept, m => m.Name))
+        {
+            long? quantity = null;
+            var spans = new List<TextSpan>(group.Count);
+            foreach (var mention in group)
+            {
+                // As Max over long?: the largest stated count, null when none is stated.
+                if (mention.Quantity is { } q && (quantity is null || q > quantity))
+                {
+                    quantity = q;
+                }
+
+                spans.Add(mention.Span);
+            }
+
+            hardware.Add(new ExtractedHardware(group[0].Name, group[0].Vendor, group[0].Kind, quantity, spans));
+        }
+
+        return hardware;
+    }
+
+    private static bool IsGeneric(string hardwareName) => hardwareName.EndsWith(" GPU", StringComparison.Ordinal);
+
+    // The items grouped by name (ordinal), groups in order of their first item and items in text order, as GroupBy gives
+    // them, without building a lookup and iterators per document.
+    private static List<List<T>> GroupByName<T>(List<T> items, Func<T, string> nameOf)
+    {
+        var groups = new List<List<T>>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!index.TryGetValue(nameOf(item), out var g))
+            {
+                g = groups.Count;
+                index.Add(nameOf(item), g);
+                groups.Add([]);
+            }
+
+            groups[g].Add(item);
+        }
+
+        return groups;
     }
 }

@@ -11,7 +11,7 @@ public static partial class MeasureParser
         foreach (Match m in Measure().Matches(text))
         {
             var unit = NormalizeUnit(m.Groups["u"].Value);
-            var after = text.AsSpan(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length)).ToString();
+            var after = text.AsSpan(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length));
             var isStake = unit == "%" && Stake().IsMatch(after);
             found.Add(new ExtractedMeasure(m.Value, new TextSpan(m.Index, m.Index + m.Length), AmountParser.ParseNumber(m.Groups["n"].Value), unit, isStake));
         }

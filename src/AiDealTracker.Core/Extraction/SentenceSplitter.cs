@@ -13,6 +13,8 @@ public static class SentenceSplitter
         "U.S", "U.K", "U.N", "E.U", "Calif", "Wash", "Mass", "Fla", "Ariz", "Tex", "Va", "N.Y", "D.C", "a.m", "p.m", "e.g", "i.e", "Bros", "Dept", "Ave",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<TextSpan> Split(string text)
     {
         var sentences = new List<TextSpan>();
@@ -77,13 +79,13 @@ public static class SentenceSplitter
             wordStart--;
         }
 
-        var word = text[wordStart..dot];
+        var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true;
         }
 
-        return Abbreviations.Contains(word);
+        return AbbreviationLookup.Contains(word);
     }
 
     private static void Add(string text, int start, int end, List<TextSpan> sentences)

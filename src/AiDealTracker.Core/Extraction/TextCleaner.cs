@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace AiDealTracker.Core.Extraction;
@@ -13,7 +14,12 @@ public static partial class TextCleaner
         var lines = SplitLines(original);
         var keep = new bool[lines.Count];
         var cutFrom = lines.Count;
-        var nonEmpty = lines.Count(l => !IsBlank(original, l));
+        var nonEmpty = 0;
+        foreach (var l in lines)
+        {
+            nonEmpty += IsBlank(original, l) ? 0 : 1;
+        }
+
         var seen = 0;
         var hasPrevious = false;
         ReadOnlySpan<char> previous = default;
@@ -44,7 +50,7 @@ public static partial class TextCleaner
         }
 
         // Cleaning only drops and replaces characters, so the original's length bounds the output.
-        var output = new Output(original.Length);
+        using var output = new Output(original.Length);
         for (var i = 0; i < cutFrom; i++)
         {
             if (!keep[i])
@@ -60,7 +66,7 @@ public static partial class TextCleaner
             AppendLine(original, lines[i].Start, lines[i].End, output);
         }
 
-        return output.ToCleanedText(original.Length);
+        return output.ToCleanedText();
     }
 
     internal static bool IsBoilerplate(ReadOnlySpan<char> line) =>
@@ -168,27 +174,60 @@ public static partial class TextCleaner
         return lines;
     }
 
-    // The cleaned characters and, for each, the offset of the original character it came from.
-    private sealed class Output(int capacity)
+    // The cleaned characters and where each came from. Most characters come from the character right after the previous one's
+    // source, so the map is kept as runs (clean offset, original offset), a few per line instead of one int per character;
+    // the buffers are pooled because only the finished string and runs outlive the call.
+    private sealed class Output(int capacity) : IDisposable
     {
-        // Not zeroed: only the first Length + 1 entries are ever read, and Append and ToCleanedText write each of them first.
-        private readonly char[] _chars = GC.AllocateUninitializedArray<char>(capacity);
-        private readonly int[] _map = GC.AllocateUninitializedArray<int>(capacity + 1);
+        private readonly char[] _chars = ArrayPool<char>.Shared.Rent(Math.Max(1, capacity));
+        private int[] _runs = ArrayPool<int>.Shared.Rent(16);
+        private int _runCount;
+        private int _lastOriginal = -2;
 
         public int Length { get; private set; }
 
         public void Append(char c, int originalOffset)
         {
+            if (originalOffset != _lastOriginal + 1)
+            {
+                AddRun(Length, originalOffset);
+            }
+
             _chars[Length] = c;
-            _map[Length] = originalOffset;
+            _lastOriginal = originalOffset;
             Length++;
         }
 
-        // The end of the text maps just past the last kept character.
-        public CleanedText ToCleanedText(int originalLength)
+        // The end of the text maps just past the last kept character, which continues the last run; an empty text maps to 0.
+        public CleanedText ToCleanedText()
         {
-            _map[Length] = Length == 0 ? 0 : Math.Min(_map[Length - 1] + 1, originalLength);
-            return new CleanedText(new string(_chars, 0, Length), _map.AsSpan(0, Length + 1).ToArray());
+            if (Length == 0)
+            {
+                AddRun(0, 0);
+            }
+
+            return new CleanedText(new string(_chars, 0, Length), _runs.AsSpan(0, 2 * _runCount).ToArray());
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            ArrayPool<int>.Shared.Return(_runs);
+        }
+
+        private void AddRun(int cleanOffset, int originalOffset)
+        {
+            if (2 * _runCount + 1 >= _runs.Length)
+            {
+                var larger = ArrayPool<int>.Shared.Rent(2 * _runs.Length);
+                _runs.AsSpan().CopyTo(larger);
+                ArrayPool<int>.Shared.Return(_runs);
+                _runs = larger;
+            }
+
+            _runs[2 * _runCount] = cleanOffset;
+            _runs[2 * _runCount + 1] = originalOffset;
+            _runCount++;
         }
     }
 
