@@ -63,6 +63,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         if (discovered.Count > 0)
         {
             AddRepeatMentions(text, sentences, sentenceTokens, mentions, discovered);
+            AddFirstWordMentions(text, sentences, mentions, discovered);
         }
 
         // "Switch, which was taken private in 2022, ...": a name that is also a word counts at the start of a sentence when the
@@ -366,6 +367,61 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 from = end;
             }
         }
+    }
+
+    // "Hyundai Motor Group will receive ... Separately, Hyundai and Nvidia said": a new company's first word, standing alone
+    // inside a sentence, is that company, unless the word is an ordinary one (the text also writes it in lower case), a
+    // given name, a known company's or a word that starts sentences and names other things.
+    private void AddFirstWordMentions(string text, IReadOnlyList<TextSpan> sentences, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
+    {
+        foreach (var (name, company) in discovered)
+        {
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 2)
+            {
+                continue;
+            }
+
+            var word = name[..space];
+            if (!char.IsUpper(word[0]) || NotNameWordLookup.Contains(word) || HeadWordLookup.Contains(word) || lexicon.GivenNameLookup.Contains(word)
+                || lexicon.AliasFirstWordLookup.Contains(word) || discovered.ContainsKey(word) || ContainsWord(text, word.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var from = 0;
+            while ((from = text.IndexOf(word, from, StringComparison.Ordinal)) >= 0)
+            {
+                var end = from + word.Length;
+                from = end;
+                var start = end - word.Length;
+                if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '.'))
+                    || (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+                    || sentences.Any(x => x.Start == start) || mentions.Any(m => m.Span.Start < end && start < m.Span.End))
+                {
+                    continue;
+                }
+
+                mentions.Add(company with { Span = new TextSpan(start, end) });
+            }
+        }
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        var from = 0;
+        while ((from = text.IndexOf(word, from, StringComparison.Ordinal)) >= 0)
+        {
+            var end = from + word.Length;
+            if ((from == 0 || !char.IsLetter(text[from - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            from = end;
+        }
+
+        return false;
     }
 
     // "Record-Breaking Training Infrastructure": in a headline every word is capitalised, so shape says nothing.

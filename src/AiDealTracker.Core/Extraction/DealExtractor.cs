@@ -117,7 +117,7 @@ public sealed class DealExtractor : IArticleExtractor
                 startsParagraph)
             {
                 HardwareSpans = HardwareSpans(sentenceHardware),
-                IsHeadline = s == 0 && sentences.Count >= 5 && text[span.End - 1] is not ('.' or '"' or '!' or '?') && (span.End == text.Length || text[span.End] == '\n'),
+                IsHeadline = s == 0 && sentences.Count >= 5 && !EndsLikeSentence(text, span) && (span.End == text.Length || text[span.End] == '\n'),
             });
         }
 
@@ -159,6 +159,18 @@ public sealed class DealExtractor : IArticleExtractor
         }
 
         return spans;
+    }
+
+    // A headline has no final stop; one that ends in a quotation ("... build \"AI factories\"") is still a headline.
+    private static bool EndsLikeSentence(string text, TextSpan span)
+    {
+        var last = text[span.End - 1];
+        if (last is '"' or '\u201D' && span.End - span.Start >= 2)
+        {
+            last = text[span.End - 2];
+        }
+
+        return last is '.' or '!' or '?';
     }
 
     private static List<ExtractedCompany> AggregateCompanies(List<CompanyMention> mentions)

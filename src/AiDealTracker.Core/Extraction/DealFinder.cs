@@ -22,7 +22,7 @@ internal static partial class DealFinder
             "offtake", "off-take", "chip", "suppl", "deliver", "ship", "provid", "order", "deploy", "similar", "likewise",
             "the same", "announc", "sign", "form", "struck", "strike", "unveil", "expand", "launch", "deepen", "extend",
             "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private", "work", "pay", "fuel", "output", "prepa", "megawatt", "gigawatt", "mw", "gw", "venture", "among",
-            "develop", "design", "engineer",
+            "develop", "design", "engineer", "receiv", "taking", "takes", "goes to", "go to", "gets", "getting",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -145,7 +145,7 @@ internal static partial class DealFinder
                         ? [clauseSubject]
                         : facts.Companies.Where(c => c.Span.Start < clause.Span.Start).Select(c => c.Name).Take(1).ToList();
                     var implied = sharedSubject is not null && clause.Span.Start > sharedSubject.Span.End ? sharedSubject.Name : null;
-                    var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(Antecedents(text, sentences, s)), () => Topic(sentences, s), published, kinds, inherited, implied);
+                    var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(Antecedents(text, sentences, s)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
                     {
                         deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? [clauseDeal]);
@@ -165,7 +165,7 @@ internal static partial class DealFinder
             // A sentence that names no company tells a deal only when it speaks of the deal or of both companies ("The agreement
             // also ...", "The two sides ...") or of hardware whose maker may be the other side ("It already rents out clusters built
             // on the older Instinct MI300X"); "The company was created when a buyer group acquired its Russian arm" does not.
-            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0 || !(BothSides().IsMatch(sentence) || facts.Hardware.Count > 0)) ? null : ReadDeal(text, sentence, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), published, kinds);
+            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0 || !(BothSides().IsMatch(sentence) || facts.Hardware.Count > 0)) ? null : ReadDeal(text, sentence, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds);
             if (deal is not null && s + 1 < sentences.Count)
             {
                 // "... according to The Wall Street Journal. A spokesperson for Anthropic confirmed the commitment on Friday."
@@ -642,11 +642,32 @@ internal static partial class DealFinder
         return AppositionLead().IsMatch(between) && !RelativeDeal().IsMatch(text.AsSpan(before.Span.End, through - before.Span.End));
     }
 
-    private static string? Topic(IReadOnlyList<SentenceFacts> sentences, int before) =>
-        sentences.Take(before).SelectMany(f => f.Companies).GroupBy(c => c.Name, StringComparer.Ordinal)
+    private static bool InvestTogether(string text, SentenceFacts facts, List<string> parties, int triggerAt)
+    {
+        var named = facts.Companies.Where(c => parties.Contains(c.Name, StringComparer.Ordinal)).ToList();
+        if (named.Count < 2 || named.Any(c => c.Span.End > triggerAt) || facts.Companies.Any(c => c.Span.Start > triggerAt))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < named.Count; k++)
+        {
+            var between = text.AsSpan(named[k - 1].Span.End, Math.Max(0, named[k].Span.Start - named[k - 1].Span.End));
+            if (between is not (" and " or ", " or ", and " or " & "))
+            {
+                return false;
+            }
+        }
+
+        return InvestedInThing().IsMatch(text.AsSpan(named[^1].Span.End, facts.Span.End - named[^1].Span.End));
+    }
+
+    // The company named most often before sentence `before` (of one kind, if given).
+    private static string? Topic(IReadOnlyList<SentenceFacts> sentences, int before, CompanyKind? kind = null) =>
+        sentences.Take(before).SelectMany(f => f.Companies).Where(c => kind is null || c.Kind == kind).GroupBy(c => c.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, PartialDate? published, Dictionary<string, CompanyKind> kinds, DealType? inherited = null, string? impliedSubject = null)
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, Func<string?> findChipMaker, PartialDate? published, Dictionary<string, CompanyKind> kinds, DealType? inherited = null, string? impliedSubject = null)
     {
         // Most sentences hold no deal wording at all; one pass over the sentence for the trigger patterns' keywords spares
         // running each pattern. Every trigger pattern below needs at least one of these words.
@@ -749,6 +770,14 @@ internal static partial class DealFinder
                 triggerAt = facts.Span.Start + m.Index;
                 break;
             }
+        }
+
+        // "Samsung is taking 50,000 GPUs", "the largest block, some 60,000 GPUs, goes to Naver": a company's share of the chips an
+        // article tells of.
+        if (type is null && Outside(Allotted()) is { Success: true } allotted)
+        {
+            type = DealType.ChipSupply;
+            triggerAt = facts.Span.Start + allotted.Index;
         }
 
         // "agreed to buy roughly a fifth of E2E Networks", "bought a 10% stake": a minority holding is an investment; "bought a
@@ -884,9 +913,25 @@ internal static partial class DealFinder
             }
         }
 
+        // "Hyundai will also receive 50,000 Blackwell processors": chips allotted to a company, with no supplier named, come from
+        // the chip maker the text has been talking about.
+        var supplierFromText = false;
+        if (parties.Count == 1 && type == DealType.ChipSupply && Allotted().IsMatch(sentence) && findChipMaker() is { } maker && maker != parties[0])
+        {
+            parties.Add(maker);
+            supplierFromText = true;
+        }
+
         if (parties.Count < 2)
         {
             return null;
+        }
+
+        // "Hyundai and Nvidia said they would put about $3 billion into a physical-AI cluster": companies named together as the
+        // subject, investing in something that is no company, are partners in it.
+        if (type == DealType.Investment && !borrowed && InvestTogether(text, facts, parties, triggerAt))
+        {
+            type = DealType.Partnership;
         }
 
         var amount = HeadlineAmount(text, facts.Amounts, type.Value);
@@ -924,7 +969,7 @@ internal static partial class DealFinder
                 || PassiveDeal().IsMatch(sentence.AsSpan(Math.Max(0, triggerAt - facts.Span.Start - 12), Math.Min(80, facts.Span.End - Math.Max(facts.Span.Start, triggerAt - 12)))));
         var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
-            + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed ? 0.15 : 0);
+            + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed || supplierFromText ? 0.15 : 0);
         return new ExtractedDeal(
             roles,
             type.Value,
@@ -1445,6 +1490,16 @@ internal static partial class DealFinder
     [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
+    // "is taking 50,000 GPUs", "will also receive 50,000 of Nvidia's Blackwell processors", "is deploying a similar number",
+    // "some 60,000 GPUs, goes to Naver Cloud"
+    [GeneratedRegex(@"\b(?:receiv(?:e|es|ed|ing)|tak(?:e|es|ing)|gets?|getting|deploy(?:s|ed|ing)?)\s(?:(?:up\sto|about|some|roughly|more\sthan|another|also)\s)?(?:\d[\d,.]*(?:\s(?:million|thousand))?\s(?:of\s)?(?:[\w'\u2019-]+\s){0,3}?(?-i:chips|GPUs|accelerators|processors|superchips)\b|(?:a\ssimilar|the\ssame)\snumber\b)|\b\d[\d,.]*\s(?:[\w'\u2019-]+\s){0,2}?(?-i:chips|GPUs|accelerators|processors|superchips),?\s(?:will\s)?(?:goes|go|went|going)\sto\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Allotted();
+
+    // After the last of the subjects: " will invest $3 billion in a cluster", " said they would put about $3 billion, together with
+    // government support, into a physical-AI cluster"
+    [GeneratedRegex(@"^\s(?:[\w']+\s){0,4}?(?:invest\w*|put)\s(?:[^.;]{0,60}?)\b(?:in|into)\s(?:a|an|the|new|its|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InvestedInThing();
+
     // "in a similar way", "likewise", "did the same"
     [GeneratedRegex(@"\bsimilar\b|\blikewise\b|\bthe same\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SimilarWay();
@@ -1487,7 +1542,7 @@ internal static partial class DealFinder
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
-    [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,30}\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
 
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple",

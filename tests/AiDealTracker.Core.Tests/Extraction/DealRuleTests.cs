@@ -96,6 +96,44 @@ public class DealRuleTests
         Assert.DoesNotContain(deal.Parties, p => p.Name == notParty);
     }
 
+    // Chips allotted to a company ("is taking 50,000 GPUs", "some 60,000 GPUs go to X") with no supplier named come from the
+    // chip maker the article is about.
+    [Theory]
+    [InlineData("Chip news\n\nNvidia will supply 200,000 of its processors to Korean companies, it said. No prices were given. Halvora Motor Group is taking 50,000 GPUs for its factories.", "Halvora Motor Group")]
+    [InlineData("Chip news\n\nAMD will supply 100,000 of its processors to Nordic companies, it said. No prices were given. The largest block, some 60,000 GPUs, goes to Pellucid Cloud, a hosting firm.", "Pellucid Cloud")]
+    public void Extract_ChipsAllottedToACompany_ComeFromTheArticlesChipMaker(string text, string customer)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == customer);
+        Assert.Contains(deal.Parties, p => p.Role == DealRole.Supplier && p.Name is "Nvidia" or "AMD");
+    }
+
+    // Companies named together as the subject that invest in something that is no company are partners in it.
+    [Theory]
+    [InlineData("Chip news\n\nHalvora Motor Group and Nvidia will invest $3 billion in a robotics cluster in Korea.")]
+    [InlineData("Chip news\n\nSeparately, Pellucid Labs and AMD said they would put about $1 billion, together with state support, into a research campus.")]
+    public void Extract_InvestingTogetherInAThing_IsPartnership(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Partnership, deal.Type);
+        Assert.All(deal.Parties, p => Assert.Equal(DealRole.Partner, p.Role));
+    }
+
+    // A headline ending in a quotation is still a headline, which tells no deal of its own: the body tells it.
+    [Fact]
+    public void Extract_HeadlineEndingInQuotation_AddsNoDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Nvidia to ship GPUs as Pellucid Labs and Halvora build \"AI factories\"\n\nNvidia will sell 50,000 GPUs to Pellucid Labs. The chips arrive next year. Prices were not given. Analysts expect more orders. The company said demand is high."));
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.ChipSupply);
+        Assert.DoesNotContain(doc.Deals, d => d.Evidence.Any(e => e.Start == 0));
+    }
+
     // A product developed or designed with other companies is a partnership with them.
     [Theory]
     [InlineData("Chip news\n\nPellucid Labs raised $20 million. It has also shown a server design, developed with Halvora Systems and Broadcom, for data centers.")]

@@ -26,6 +26,18 @@ public class UnseenEntityTests
         Assert.True(company.IsNew);
     }
 
+    // A new company's first word standing alone later in the text is that company, unless the text also uses it as a word.
+    [Theory]
+    [InlineData("Dravik Motor Group will receive 50,000 chips. Separately, Dravik and Nvidia said they would build a cluster.", 2)]
+    [InlineData("Granite Energy Partners signed with Oracle. The granite of the Granite range is old, and Oracle said so.", 1)]
+    public void Extract_FirstWordOfNewCompany_IsThatCompany(string text, int mentions)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var company = Assert.Single(doc.Companies, c => c.IsNew);
+        Assert.Equal(mentions, company.Mentions.Count);
+    }
+
     [Theory]
     [InlineData("Jensen Huang told an audience in London that Nvidia would invest.", "Jensen Huang")]
     [InlineData("The deal was first reported by The Information and Bloomberg.", "The Information")]
