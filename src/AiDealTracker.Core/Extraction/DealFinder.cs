@@ -1064,6 +1064,20 @@ internal static partial class DealFinder
         // "Synopsys agreed to sell its optical unit to Keysight": the subject sells, the company it sells to buys.
         var sale = type == DealType.Acquisition && triggerAt >= 0 && SaleWording().IsMatch(text.AsSpan(Math.Max(0, triggerAt - 30), Math.Min(60, text.Length - Math.Max(0, triggerAt - 30))));
         var buyersFrom = sale ? text.IndexOf(" to ", triggerAt, Math.Min(240, text.Length - triggerAt), StringComparison.Ordinal) : -1;
+        // "Google took a minority stake in Intersect through a round led by TPG": the company the stake is in receives the money,
+        // every other party gives it.
+        string? stakeIn = null;
+        if (type == DealType.Investment)
+        {
+            foreach (var name in parties)
+            {
+                if (mentions.FirstOrDefault(m => m.Name == name) is { } m && InvesteeLead().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 24), Math.Min(24, m.Span.Start))))
+                {
+                    stakeIn = stakeIn is null ? name : string.Empty;
+                }
+            }
+        }
+
         var result = new List<ExtractedParty>();
         foreach (var name in parties)
         {
@@ -1075,6 +1089,7 @@ internal static partial class DealFinder
             {
                 // "a Series A led by NEA", "$50 million from Zeta Capital", "backed by Brightwater": the money comes from them.
                 DealType.Investment when InvestorLead().IsMatch(lead) => DealRole.Investor,
+                DealType.Investment when !string.IsNullOrEmpty(stakeIn) => name == stakeIn ? DealRole.Investee : DealRole.Investor,
                 DealType.Investment => before != moneyReceivedFirst ? DealRole.Investor : DealRole.Investee,
                 // "bought Kokusai from KKR": the company bought from sells.
                 DealType.Acquisition when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Seller,
@@ -1589,6 +1604,10 @@ internal static partial class DealFinder
     // "in talks", "negotiations", "ended negotiations", "bid was rejected", "walked away"
     [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin discussions\b|\bdiscuss\w*\b|\bconsidering\b|\bexplor\w+|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|unsolicited)\s(?:[\w-]+\s)?bid\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\boffer\w*\b.{0,60}\b(?:rejected|declined|spurned|turned down)\b|\brejected\b|\bwalk(?:ed|s)? away\b|\babandon\w*|\bterminat\w*|\bcalled off\b|\bscrapp?\w*|\bcollaps\w*|\bfell through\b|\bblocked\b|\bproposal\b|\bproposed\b|\bwould explore\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksStatus();
+
+    // "took a minority stake in ", "a 10% stake in ", "invested $2 billion in "
+    [GeneratedRegex(@"\b(?:stake|invest(?:s|ed|ing|ment)?(?:\s[$€£₹][\d.,]+\s(?:million|billion|bn|m))?)\sin\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex InvesteeLead();
 
     // "led by ", "co-led by ", "from ", "backed by ", "participation from "
     [GeneratedRegex(@"(?:\bled by|\bbacked by|\bfrom)\s$", RegexOptions.CultureInvariant)]

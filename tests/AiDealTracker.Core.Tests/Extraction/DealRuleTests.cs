@@ -57,10 +57,11 @@ public class DealRuleTests
         Assert.Equal(DealType.ChipSupply, deal.Type);
     }
 
-    // The subject of "raised ... from" receives the money; the subject of "invested ... in" gives it.
+    // The subject of "raised ... from" receives the money; the subject of "invested ... in" gives it; "a stake in X": X receives it.
     [Theory]
     [InlineData("Funding news\n\nAcme Labs raised $50 million from Zeta Capital in a Series B round.", "Zeta Capital", "Acme Labs")]
     [InlineData("Funding news\n\nBrightwater Capital invested $20 million in Quorvant Systems.", "Brightwater Capital", "Quorvant Systems")]
+    [InlineData("Funding news\n\nGoogle took a minority stake in Quorvant Systems through a funding round of about $800 million led by Brightwater Capital.", "Google", "Quorvant Systems")]
     public void Extract_InvestmentRoles_FollowWhoGivesTheMoney(string text, string investor, string investee)
     {
         var doc = Extractor.Extract(new ExtractionInput(text));
