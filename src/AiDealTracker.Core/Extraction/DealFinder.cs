@@ -165,7 +165,7 @@ internal static partial class DealFinder
             // A sentence that names no company tells a deal only when it speaks of the deal or of both companies ("The agreement
             // also ...", "The two sides ...") or of hardware whose maker may be the other side ("It already rents out clusters built
             // on the older Instinct MI300X"); "The company was created when a buyer group acquired its Russian arm" does not.
-            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0 || !(BothSides().IsMatch(sentence) || facts.Hardware.Count > 0)) ? null : ReadDeal(text, sentence, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds);
+            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0 || !(BothSides().IsMatch(sentence) || facts.Hardware.Count > 0)) ? null : ReadDeal(text, sentence, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, told: deals);
             if (deal is not null && s + 1 < sentences.Count)
             {
                 // "... according to The Wall Street Journal. A spokesperson for Anthropic confirmed the commitment on Friday."
@@ -667,7 +667,7 @@ internal static partial class DealFinder
         sentences.Take(before).SelectMany(f => f.Companies).Where(c => kind is null || c.Kind == kind).GroupBy(c => c.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, Func<string?> findChipMaker, PartialDate? published, Dictionary<string, CompanyKind> kinds, DealType? inherited = null, string? impliedSubject = null)
+    private static ExtractedDeal? ReadDeal(string text, string sentence, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, Func<string?> findChipMaker, PartialDate? published, Dictionary<string, CompanyKind> kinds, DealType? inherited = null, string? impliedSubject = null, IReadOnlyList<ExtractedDeal>? told = null)
     {
         // Most sentences hold no deal wording at all; one pass over the sentence for the trigger patterns' keywords spares
         // running each pattern. Every trigger pattern below needs at least one of these words.
@@ -705,7 +705,10 @@ internal static partial class DealFinder
 
         // "AWS and Hugging Face announced an expanded partnership that made AWS its preferred cloud provider": the text names
         // the deal a partnership and puts no price on it.
-        if (type is null && !facts.Amounts.Any(a => !a.PerUnit) && MayHold(sentence, PartnershipNouns) && Outside(NamedPartnership()) is { Success: true } named
+        // "unveiled a partnership aimed at spurring $20 billion of investment": a sum the partnership aims at is no price on it.
+        if (type is null && MayHold(sentence, PartnershipNouns) && Outside(NamedPartnership()) is { Success: true } named
+            && facts.Amounts.All(a => a.PerUnit || (a.Span.Start > facts.Span.Start + named.Index + named.Length
+                && PartnershipAim().IsMatch(text.AsSpan(facts.Span.Start + named.Index + named.Length, a.Span.Start - facts.Span.Start - named.Index - named.Length))))
             && !FundingProgramRegex().IsMatch(sentence) && !JointVentureRegex().IsMatch(sentence))
         {
             type = DealType.Partnership;
@@ -856,6 +859,19 @@ internal static partial class DealFinder
         {
             parties.Insert(0, antecedent);
             borrowed = true;
+        }
+
+        // "A year ago, the two companies and TPG unveiled a partnership": the two companies are those of the deal told last.
+        if (told is { Count: > 0 } && told[^1].Parties.Count == 2 && TwoCompanies().IsMatch(sentence))
+        {
+            foreach (var party in told[^1].Parties)
+            {
+                if (!parties.Contains(party.Name, StringComparer.Ordinal))
+                {
+                    parties.Insert(0, party.Name);
+                    borrowed = true;
+                }
+            }
         }
 
         // "Microsoft and Sequoia Capital were among its earlier backers": "its" is the company the text is talking about.
@@ -1632,6 +1648,14 @@ internal static partial class DealFinder
     // "to ", "supply ", "provide ", "for ": the company capacity is provided to
     [GeneratedRegex(@"(?:\bto|\bsuppl(?:y|ies|ying)|\bprovid(?:e|es|ing)|\bfor)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex CapacityBuyerLead();
+
+    // Between a partnership and a sum: " aimed at spurring ", " to mobilize up to ", " that aims to draw "
+    [GeneratedRegex(@"^\s(?:aimed\sat|intended\sto|meant\sto|designed\sto|that\s(?:aims|seeks|hopes)\sto|to)\s(?:[a-z-]+\s){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartnershipAim();
+
+    // "the two companies", "both companies"
+    [GeneratedRegex(@"\b(?:the two (?:companies|firms)|both companies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TwoCompanies();
 
     // "The deal ...", "Under the agreement ...", "The two companies ...": the deal or both its sides, not one company
     [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|contract|pact|companies)\b|under the\b|as part of\b)|\bthe two (?:companies|sides|firms)\b|\bboth (?:companies|sides)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -135,6 +135,16 @@ public class DealRuleTests
         Assert.DoesNotContain(doc.Deals, d => d.Evidence.Any(e => e.Start == 0));
     }
 
+    // "The two companies" are those of the deal told last; a sum a named partnership aims at does not make it an investment.
+    [Fact]
+    public void Extract_TheTwoCompanies_AreThoseOfTheLastDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nPellucid Labs agreed to buy Halvora Systems for $2 billion on Monday. A year ago, the two companies and Brightwater Capital unveiled a partnership aimed at spurring $20 billion of investment in data centers."));
+
+        var partnership = Assert.Single(doc.Deals, d => d.Type == DealType.Partnership);
+        Assert.Equal(["Brightwater Capital", "Halvora Systems", "Pellucid Labs"], partnership.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
     // A product developed or designed with other companies is a partnership with them.
     [Theory]
     [InlineData("Chip news\n\nPellucid Labs raised $20 million. It has also shown a server design, developed with Halvora Systems and Broadcom, for data centers.")]
