@@ -775,6 +775,13 @@ internal static partial class DealFinder
             }
         }
 
+        // "working with Broadcom on custom accelerators" is a partnership; "to keep working with American suppliers" is none.
+        if (type == DealType.Partnership && WorksWith().Match(text, triggerAt, Math.Min(24, facts.Span.End - triggerAt)) is { Success: true } works
+            && !facts.Companies.Any(c => c.Span.Start == works.Index + works.Length))
+        {
+            return null;
+        }
+
         // "Samsung is taking 50,000 GPUs", "the largest block, some 60,000 GPUs, goes to Naver": a company's share of the chips an
         // article tells of.
         if (type is null && Outside(Allotted()) is { Success: true } allotted)
@@ -1424,8 +1431,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bconfirm\w*\s(?:\w+\s){0,3}?(?:the|its)\s(?:commitment|deal|investment|agreement|acquisition|report|stake|purchase)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConfirmsDeal();
 
-    // "founded by former OpenAI researchers", "rivals such as", "unlike Google": named in passing, not a party
-    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "founded by former OpenAI researchers", "rivals such as", "unlike Google", "a list dominated by Nvidia": named in passing, not a party
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InPassing();
 
     // ", a Helsinki-based lab founded by former ", ", the GPU cloud provider that has long rented "
@@ -1461,8 +1468,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:in|into|with|from|to|for|by|of)\s(?:the|its)\s(?:[a-z-]+\s)?(?:company|startup|chipmaker|firm|lab|maker|developer|provider|operator|designer|group|utility)\b(?!')", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectAnaphor();
 
-    // "former", "unlike", "than": named in passing wherever it stands.
-    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bthan)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "former", "unlike", "than", "a market dominated by": named in passing wherever it stands.
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bthan|\bdominated by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex StrictlyInPassing();
 
     // ", a Maryland-based reactor designer", ", which rents large amounts of capacity"
@@ -1578,7 +1585,7 @@ internal static partial class DealFinder
 
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple",
     // "a design developed with X", "co-designed"
-    [GeneratedRegex(@"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:jointly\s|together\s)?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed) with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:jointly\s|together\s)?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing) with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipRegex();
 
     // "holding talks with", "in negotiations"
@@ -1652,6 +1659,10 @@ internal static partial class DealFinder
     // Between a partnership and a sum: " aimed at spurring ", " to mobilize up to ", " that aims to draw "
     [GeneratedRegex(@"^\s(?:aimed\sat|intended\sto|meant\sto|designed\sto|that\s(?:aims|seeks|hopes)\sto|to)\s(?:[a-z-]+\s){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipAim();
+
+    // "working with ", "works with "
+    [GeneratedRegex(@"\Gwork(?:s|ed|ing) with\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorksWith();
 
     // "the two companies", "both companies"
     [GeneratedRegex(@"\b(?:the two (?:companies|firms)|both companies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
