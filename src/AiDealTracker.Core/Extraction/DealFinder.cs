@@ -41,8 +41,9 @@ internal static partial class DealFinder
         // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund"
         (DealType.FundingProgram, FundingProgramRegex(), Words(["investment", "infrastructure", "vehicle", "fund", "credits", "grant", "startup", "accelerator", "program"])),
         // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity",
-        // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems"
-        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "generat", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "suppl", "provid", "deliver", "sell", "plant", "fuel", "output", "megawatt", "gigawatt", "mw", "gw"])),
+        // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems", "clean generation" (a verb such
+        // as "supply" or "sell" needs its unit or "power", "energy", "electricity"; "generation" needs "clean" or the like)
+        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output", "megawatt", "gigawatt", "mw", "gw"])),
         // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake"
         (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "ai zone", "tpu", "tensor", "offtake", "off-take"])),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
@@ -50,7 +51,9 @@ internal static partial class DealFinder
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
         (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"])),
         (DealType.Investment, InvestmentRegex(), null),
-        (DealType.Partnership, PartnershipRegex(), null),
+        // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
+        // "agreement", "jointly", "preferred ... partner"
+        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "works with", "worked with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"])),
         (DealType.Talks, TalksRegex(), null),
     ];
 
