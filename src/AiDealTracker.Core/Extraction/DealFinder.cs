@@ -46,8 +46,10 @@ internal static partial class DealFinder
         (DealType.JointVenture, JointVentureRegex(), null),
         (DealType.Hiring, HiringRegex(), null),
         (DealType.Other, GuaranteeRegex(), null),
-        // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund"
-        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment", "infrastructure", "vehicle", "fund", "credits", "grant", "startup", "accelerator", "program"])),
+        // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund", "the UK's AI
+        // startup scene", "an investment platform", "an infrastructure partnership" (a startup or accelerator needs a programme, scene or
+        // ecosystem after it)
+        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"])),
         // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity",
         // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems", "clean generation" (a verb such
         // as "supply" or "sell" needs its unit or "power", "energy", "electricity"; "generation" needs "clean" or the like)
