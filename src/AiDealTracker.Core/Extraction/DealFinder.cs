@@ -150,7 +150,7 @@ internal static partial class DealFinder
                 continue;
             }
 
-            if (!facts.IsHeadline && facts.Companies.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() == 1 && RaisedMoney().IsMatch(sentence)
+            if (!facts.IsHeadline && NamesOneCompany(facts) && RaisedMoney().IsMatch(sentence)
                 && HeadlineAmount(text, facts.Amounts, DealType.Investment) is not null)
             {
                 round = (s, facts.Companies[0].Name, [], [new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)], null);
@@ -1007,7 +1007,7 @@ internal static partial class DealFinder
 
     private static ExtractedAmount? HeadlineAmount(string text, IReadOnlyList<ExtractedAmount> amounts, DealType type)
     {
-        var eligible = amounts.Where(a => !a.PerUnit && a.Usd is not null && !NotDealValue().IsMatch(Context(text, a))).ToList();
+        var eligible = amounts.Where(a => !a.PerUnit && a.Usd is not null && !NotDealValue().IsMatch(Context(text, a, stackalloc char[56]))).ToList();
         if (eligible.Count == 0)
         {
             return null;
@@ -1018,11 +1018,37 @@ internal static partial class DealFinder
         return ceiling is not null && ceiling.Usd >= eligible.Max(a => a.Usd) ? ceiling : eligible[0];
     }
 
-    private static string Context(string text, ExtractedAmount amount)
+    // The 25 characters before the amount, "|" for the amount, the 30 after it: written into a buffer of 56, as this runs for every
+    // amount each time a headline amount is looked for.
+    private static ReadOnlySpan<char> Context(string text, ExtractedAmount amount, Span<char> buffer)
     {
         var from = Math.Max(0, amount.Span.Start - 25);
         var to = Math.Min(text.Length, amount.Span.End + 30);
-        return text[from..amount.Span.Start] + "|" + text[amount.Span.End..to];
+        var before = text.AsSpan(from, amount.Span.Start - from);
+        var after = text.AsSpan(amount.Span.End, to - amount.Span.End);
+        before.CopyTo(buffer);
+        buffer[before.Length] = '|';
+        after.CopyTo(buffer[(before.Length + 1)..]);
+        return buffer[..(before.Length + after.Length + 1)];
+    }
+
+    // Whether the sentence names exactly one company (once or more), without a set per sentence.
+    private static bool NamesOneCompany(SentenceFacts facts)
+    {
+        if (facts.Companies.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < facts.Companies.Count; i++)
+        {
+            if (!string.Equals(facts.Companies[i].Name, facts.Companies[0].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static DealStatus ReadStatus(string sentence)
