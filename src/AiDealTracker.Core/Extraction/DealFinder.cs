@@ -26,8 +26,16 @@ internal static partial class DealFinder
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
-        [.. TriggerStems.SelectMany(w => new[] { " " + w, "-" + w, "\"" + w, "\u201c" + w, "(" + w, "/" + w, "\u2014" + w, "\n" + w, "\u2018" + w, "'" + w })],
+        [.. TriggerStems.SelectMany(w => new[] { " " + w, "-" + w, "\"" + w, "(" + w, "/" + w, "\n" + w, "'" + w })],
         StringComparison.OrdinalIgnoreCase);
+
+    // The same words after a curly quote or a dash, apart: a set of ASCII words alone is searched about twice as fast, and these are
+    // looked for only in a sentence holding one of those characters (which have no other case, so a match needs them as they are).
+    private static readonly SearchValues<string> TriggerWordsAfterOther = SearchValues.Create(
+        [.. TriggerStems.SelectMany(w => new[] { "\u201c" + w, "\u2014" + w, "\u2018" + w })],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> OtherTriggerLeads = SearchValues.Create("\u201c\u2014\u2018");
 
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;\u2014\u2013(");
 
@@ -38,11 +46,14 @@ internal static partial class DealFinder
         (DealType.JointVenture, JointVentureRegex(), null),
         (DealType.Hiring, HiringRegex(), null),
         (DealType.Other, GuaranteeRegex(), null),
-        // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund"
-        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment", "infrastructure", "vehicle", "fund", "credits", "grant", "startup", "accelerator", "program"])),
+        // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund", "the UK's AI
+        // startup scene", "an investment platform", "an infrastructure partnership" (a startup or accelerator needs a programme, scene or
+        // ecosystem after it)
+        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"])),
         // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity",
-        // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems"
-        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "generat", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "suppl", "provid", "deliver", "sell", "plant", "fuel", "output", "megawatt", "gigawatt", "mw", "gw"])),
+        // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems", "clean generation" (a verb such
+        // as "supply" or "sell" needs its unit or "power", "energy", "electricity"; "generation" needs "clean" or the like)
+        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output", "megawatt", "gigawatt", "mw", "gw"])),
         // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake"
         (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "ai zone", "tpu", "tensor", "offtake", "off-take"])),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
@@ -50,7 +61,9 @@ internal static partial class DealFinder
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
         (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"])),
         (DealType.Investment, InvestmentRegex(), null),
-        (DealType.Partnership, PartnershipRegex(), null),
+        // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
+        // "agreement", "jointly", "preferred ... partner"
+        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "works with", "worked with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"])),
         (DealType.Talks, TalksRegex(), null),
     ];
 
@@ -70,6 +83,20 @@ internal static partial class DealFinder
     private static readonly SearchValues<string> PartnershipNouns = Words(["partnership", "alliance", "collaboration"]);
 
     private static SearchValues<string> Words(string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    // Whether the text holds a trigger word where a word starts.
+    private static bool HoldsTriggerWord(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(TriggerWords) >= 0 || (text.IndexOfAny(OtherTriggerLeads) >= 0 && text.IndexOfAny(TriggerWordsAfterOther) >= 0);
+
+    // Whether the sentence starts with a trigger word: " " and its first 24 characters hold one (on the stack, not a new string).
+    private static bool StartsWithTriggerWord(string sentence)
+    {
+        Span<char> lead = stackalloc char[25];
+        lead[0] = ' ';
+        var length = Math.Min(sentence.Length, 24);
+        sentence.AsSpan(0, length).CopyTo(lead[1..]);
+        return HoldsTriggerWord(lead[..(length + 1)]);
+    }
 
     // Whether a pattern that needs one of the words may match the sentence.
     private static bool MayHold(string sentence, SearchValues<string> words) =>
@@ -123,7 +150,7 @@ internal static partial class DealFinder
                 continue;
             }
 
-            if (!facts.IsHeadline && facts.Companies.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() == 1 && RaisedMoney().IsMatch(sentence)
+            if (!facts.IsHeadline && NamesOneCompany(facts) && RaisedMoney().IsMatch(sentence)
                 && HeadlineAmount(text, facts.Amounts, DealType.Investment) is not null)
             {
                 round = (s, facts.Companies[0].Name, [], [new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)], null);
@@ -671,7 +698,7 @@ internal static partial class DealFinder
     {
         // Most sentences hold no deal wording at all; one pass over the sentence for the trigger patterns' keywords spares
         // running each pattern. Every trigger pattern below needs at least one of these words.
-        if (facts.IsHeadline || (sentence.AsSpan().IndexOfAny(TriggerWords) < 0 && (" " + sentence[..Math.Min(sentence.Length, 24)]).AsSpan().IndexOfAny(TriggerWords) < 0))
+        if (facts.IsHeadline || (!HoldsTriggerWord(sentence) && !StartsWithTriggerWord(sentence)))
         {
             return null;
         }
@@ -1048,7 +1075,7 @@ internal static partial class DealFinder
 
     private static ExtractedAmount? HeadlineAmount(string text, IReadOnlyList<ExtractedAmount> amounts, DealType type)
     {
-        var eligible = amounts.Where(a => !a.PerUnit && a.Usd is not null && !NotDealValue().IsMatch(Context(text, a))).ToList();
+        var eligible = amounts.Where(a => !a.PerUnit && a.Usd is not null && !NotDealValue().IsMatch(Context(text, a, stackalloc char[56]))).ToList();
         if (eligible.Count == 0)
         {
             return null;
@@ -1059,11 +1086,37 @@ internal static partial class DealFinder
         return ceiling is not null && ceiling.Usd >= eligible.Max(a => a.Usd) ? ceiling : eligible[0];
     }
 
-    private static string Context(string text, ExtractedAmount amount)
+    // The 25 characters before the amount, "|" for the amount, the 30 after it: written into a buffer of 56, as this runs for every
+    // amount each time a headline amount is looked for.
+    private static ReadOnlySpan<char> Context(string text, ExtractedAmount amount, Span<char> buffer)
     {
         var from = Math.Max(0, amount.Span.Start - 25);
         var to = Math.Min(text.Length, amount.Span.End + 30);
-        return text[from..amount.Span.Start] + "|" + text[amount.Span.End..to];
+        var before = text.AsSpan(from, amount.Span.Start - from);
+        var after = text.AsSpan(amount.Span.End, to - amount.Span.End);
+        before.CopyTo(buffer);
+        buffer[before.Length] = '|';
+        after.CopyTo(buffer[(before.Length + 1)..]);
+        return buffer[..(before.Length + after.Length + 1)];
+    }
+
+    // Whether the sentence names exactly one company (once or more), without a set per sentence.
+    private static bool NamesOneCompany(SentenceFacts facts)
+    {
+        if (facts.Companies.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < facts.Companies.Count; i++)
+        {
+            if (!string.Equals(facts.Companies[i].Name, facts.Companies[0].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static DealStatus ReadStatus(string sentence)
