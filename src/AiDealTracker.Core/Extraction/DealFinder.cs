@@ -63,7 +63,7 @@ internal static partial class DealFinder
         (DealType.Investment, InvestmentRegex(), null),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
-        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "works with", "worked with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"])),
+        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"])),
         (DealType.Talks, TalksRegex(), null),
     ];
 
