@@ -22,7 +22,7 @@ internal static partial class DealFinder
             "offtake", "off-take", "chip", "suppl", "deliver", "ship", "provid", "order", "deploy", "similar", "likewise",
             "the same", "announc", "sign", "form", "struck", "strike", "unveil", "expand", "launch", "deepen", "extend",
             "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private", "work", "pay", "fuel", "output", "prepa", "megawatt", "gigawatt", "mw", "gw", "venture", "among",
-            "develop", "design", "engineer", "receiv", "taking", "takes", "goes to", "go to", "gets", "getting",
+            "develop", "design", "engineer", "receiv", "tpu", "tensor", "trainium", "inferentia", "taking", "takes", "goes to", "go to", "gets", "getting",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -55,7 +55,7 @@ internal static partial class DealFinder
         // as "supply" or "sell" needs its unit or "power", "energy", "electricity"; "generation" needs "clean" or the like)
         (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output", "megawatt", "gigawatt", "mw", "gw"])),
         // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake"
-        (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "ai zone", "tpu", "tensor", "offtake", "off-take"])),
+        (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"])),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
         (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running"])),
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
@@ -672,7 +672,21 @@ internal static partial class DealFinder
     private static bool InvestTogether(string text, SentenceFacts facts, List<string> parties, int triggerAt)
     {
         var named = facts.Companies.Where(c => parties.Contains(c.Name, StringComparer.Ordinal)).ToList();
-        if (named.Count < 2 || named.Any(c => c.Span.End > triggerAt) || facts.Companies.Any(c => c.Span.Start > triggerAt))
+        if (named.Count < 2)
+        {
+            return false;
+        }
+
+        // "Anthropic plans to invest $50 billion in American computing infrastructure, ... data centers that will be built with
+        // the British cloud company Fluidstack": the company it works with is a partner, not the one invested in.
+        if (named[0].Span.End <= triggerAt && InvestedIn().Match(text, named[0].Span.End, facts.Span.End - named[0].Span.End) is { Success: true } investedIn
+            && !facts.Companies.Any(c => c.Span.Start == investedIn.Index + investedIn.Length)
+            && named.Skip(1).All(c => c.Span.Start > triggerAt && WithLead().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 40), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 40)))))
+        {
+            return true;
+        }
+
+        if (named.Any(c => c.Span.End > triggerAt) || facts.Companies.Any(c => c.Span.Start > triggerAt))
         {
             return false;
         }
@@ -871,6 +885,15 @@ internal static partial class DealFinder
             candidates = [.. facts.Companies.Where(c => (!IsBrand(c) || c.Kind == CompanyKind.ChipMaker) && MayTakePart(c))];
         }
 
+        // "agreed to use up to one million of Google's TPU chips": a cloud's own chips are used through its cloud, which
+        // provides them.
+        if (type is DealType.ChipSupply or DealType.CloudCapacity && candidates.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() < 2
+            && facts.Companies.FirstOrDefault(c => c.Kind == CompanyKind.Hyperscaler && IsBrand(c) && MayTakePart(c) && !candidates.Contains(c)) is { } cloud)
+        {
+            candidates = [.. candidates, cloud];
+            type = DealType.CloudCapacity;
+        }
+
         // "..., the lab that Google bought in 2014, and later left Google to start Inflection": the deal's clause holds its parties.
         if (relativeFrom >= 0)
         {
@@ -978,7 +1001,7 @@ internal static partial class DealFinder
         }
 
         // "Hyundai and Nvidia said they would put about $3 billion into a physical-AI cluster": companies named together as the
-        // subject, investing in something that is no company, are partners in it.
+        // subject, investing in something that is no company, are partners in it, as is a company the investing one builds with.
         if (type == DealType.Investment && !borrowed && InvestTogether(text, facts, parties, triggerAt))
         {
             type = DealType.Partnership;
@@ -1331,7 +1354,7 @@ internal static partial class DealFinder
             // Talks that ended without agreement are not a term of a deal later agreed.
             var host = deal.Type == DealType.Partnership
                 && !deal.Evidence.Any(e => Separately().IsMatch(e.Text))
-                ? deals.FindIndex(d => d.Type != DealType.Partnership && (deal.Status != DealStatus.Talks || d.Status == DealStatus.Talks) && TermOf(d, names, deal.Date))
+                ? deals.FindIndex(d => d.Type != DealType.Partnership && (deal.Status != DealStatus.Talks || d.Status == DealStatus.Talks) && Outweighs(d, deal) && TermOf(d, names, deal.Date))
                 : -1;
             if (host < 0)
             {
@@ -1343,7 +1366,7 @@ internal static partial class DealFinder
         {
             var names = result[i].Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var host = result[i];
-            var folded = deals.Where(d => d.Type == DealType.Partnership && (d.Status != DealStatus.Talks || host.Status == DealStatus.Talks) && host.Type != DealType.Partnership && !d.Evidence.Any(e => Separately().IsMatch(e.Text))
+            var folded = deals.Where(d => d.Type == DealType.Partnership && (d.Status != DealStatus.Talks || host.Status == DealStatus.Talks) && host.Type != DealType.Partnership && Outweighs(host, d) && !d.Evidence.Any(e => Separately().IsMatch(e.Text))
                 && TermOf(host, d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), d.Date)).ToList();
             if (folded.Count > 0)
             {
@@ -1360,6 +1383,9 @@ internal static partial class DealFinder
 
     // A partnership between the same companies in the same year, or among some of the deal's parties with no other date, is a
     // term of the deal.
+    // A partnership with a sum of its own is no term of a deal that has none.
+    private static bool Outweighs(ExtractedDeal host, ExtractedDeal partnership) => host.AmountUsd is not null || partnership.AmountUsd is null;
+
     private static bool TermOf(ExtractedDeal host, HashSet<string> names, PartialDate? date)
     {
         var hostNames = host.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -1619,8 +1645,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bfuel cells?\b|\bhydroelectric\b|\b(?:take|takes|taking|buy|buys|for)\s(?:all\s)?the output of\b|\b(?:pre)?pa(?:y|ys|id)\sfor\s(?:the\s)?power\b|\b(?:megawatts|gigawatts|MW|GW)\sof\s(?-i:[A-Z])[\w-]*\s(?:fuel cells|systems|reactors|turbines|batteries)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
 
-    // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental"
-    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental",
+    // "use up to one million of Google's TPU chips"
+    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs",
@@ -1712,6 +1739,14 @@ internal static partial class DealFinder
     // Between a partnership and a sum: " aimed at spurring ", " to mobilize up to ", " that aims to draw "
     [GeneratedRegex(@"^\s(?:aimed\sat|intended\sto|meant\sto|designed\sto|that\s(?:aims|seeks|hopes)\sto|to)\s(?:[a-z-]+\s){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipAim();
+
+    // After the investing company: " plans to invest $50 billion in "
+    [GeneratedRegex(@"\G\s(?:[\w']+\s){0,4}?invest\w*\s(?:[^.;,]{0,40}?)\bin\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InvestedIn();
+
+    // "with ", "built with the British cloud company "
+    [GeneratedRegex(@"\bwith\s(?:(?:the|a|an)\s)?(?:[\w-]+\s){0,4}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex WithLead();
 
     // "working with ", "works with "
     [GeneratedRegex(@"\Gwork(?:s|ed|ing) with\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -112,10 +112,12 @@ public class DealRuleTests
         Assert.Contains(deal.Parties, p => p.Role == DealRole.Supplier && p.Name is "Nvidia" or "AMD");
     }
 
-    // Companies named together as the subject that invest in something that is no company are partners in it.
+    // Companies named together as the subject that invest in something that is no company are partners in it, as is a company
+    // the investing one builds it with.
     [Theory]
     [InlineData("Chip news\n\nHalvora Motor Group and Nvidia will invest $3 billion in a robotics cluster in Korea.")]
     [InlineData("Chip news\n\nSeparately, Pellucid Labs and AMD said they would put about $1 billion, together with state support, into a research campus.")]
+    [InlineData("Compute news\n\nPellucid Labs plans to invest $50 billion in American computing infrastructure, starting with data centers that will be built with the cloud company Halvora Systems, it said. Pellucid said Halvora Systems was picked for its ability to deliver gigawatts of power quickly.")]
     public void Extract_InvestingTogetherInAThing_IsPartnership(string text)
     {
         var doc = Extractor.Extract(new ExtractionInput(text));
@@ -143,6 +145,19 @@ public class DealRuleTests
 
         var partnership = Assert.Single(doc.Deals, d => d.Type == DealType.Partnership);
         Assert.Equal(["Brightwater Capital", "Halvora Systems", "Pellucid Labs"], partnership.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // Using a cloud's own chips ("Google's TPU chips", "Amazon's Trainium") is renting capacity from that cloud.
+    [Theory]
+    [InlineData("Compute news\n\nPellucid Labs has also agreed to use up to one million of Google's TPU chips, a deal worth billions.", "Google")]
+    [InlineData("Compute news\n\nPellucid Labs will use Amazon's Trainium processors to train its next models.", "Amazon")]
+    public void Extract_UsingACloudsOwnChips_IsCloudCapacity(string text, string provider)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == provider && p.Role == DealRole.Provider);
     }
 
     // A product developed or designed with other companies is a partnership with them.
