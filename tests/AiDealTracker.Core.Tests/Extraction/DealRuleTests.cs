@@ -181,10 +181,11 @@ public class DealRuleTests
         Assert.All(doc.Deals, d => Assert.Contains(d.Parties, p => p.Name == "AMD"));
     }
 
-    // Buying a minority of a company is an investment, not an acquisition.
+    // Buying a minority of a company, or an amount of its stock, is an investment, not an acquisition.
     [Theory]
     [InlineData("Deal news\n\nBrightwater Capital agreed to buy roughly a fifth of Halvora Systems for $150 million.")]
     [InlineData("Deal news\n\nBrightwater Capital bought a 15% stake in Halvora Systems for $150 million.")]
+    [InlineData("Deal news\n\nNvidia has bought $2 billion of Halvora Systems common stock, as part of a broader agreement to move its software onto Nvidia chips.")]
     public void Extract_MinorityHolding_IsInvestment(string text)
     {
         var doc = Extractor.Extract(new ExtractionInput(text));
