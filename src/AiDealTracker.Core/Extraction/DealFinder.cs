@@ -57,7 +57,7 @@ internal static partial class DealFinder
         // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake"
         (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"])),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
-        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running"])),
+        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running"])),
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
         (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"])),
         (DealType.Investment, InvestmentRegex(), null),
@@ -523,7 +523,29 @@ internal static partial class DealFinder
             ordered = ordered.Where(c => kinds.Contains(c.Kind)).Concat(ordered);
         }
 
+        // "In September, the telecom group said ...": the company the text described with that word ("telecoms group Iliad",
+        // "Iliad, the telecom operator") before the others.
+        if (DescribedSubject().Match(text, sentences[s].Span.Start, sentences[s].Span.End - sentences[s].Span.Start) is { Success: true } subject)
+        {
+            var word = subject.Groups[1].Value;
+            var stem = word[..Math.Min(word.Length, 5)];
+            var describedSo = sentences.Take(s).SelectMany(f => f.Companies).Where(c => DescribedWith(text, c, stem)).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+            ordered = ordered.Where(c => describedSo.Contains(c.Name)).Concat(ordered);
+        }
+
         return ordered.Select(c => c.Name).Distinct(StringComparer.Ordinal);
+    }
+
+    // The words just before and after a company's mention, within its sentence, hold `stem`: "telecoms group Iliad", "Iliad, the
+    // telecom operator".
+    private static bool DescribedWith(string text, CompanyMention company, string stem)
+    {
+        var before = text.AsSpan(Math.Max(0, company.Span.Start - 30), company.Span.Start - Math.Max(0, company.Span.Start - 30));
+        before = before[(before.LastIndexOfAny('.', '\n') + 1)..];
+        var after = text.AsSpan(company.Span.End, Math.Min(40, text.Length - company.Span.End));
+        var stop = after.IndexOfAny('.', '\n');
+        after = stop < 0 ? after : after[..stop];
+        return before.Contains(stem, StringComparison.OrdinalIgnoreCase) || after.Contains(stem, StringComparison.OrdinalIgnoreCase);
     }
 
     // "the startup" is a young company, "the chipmaker" a chip maker, "the utility" a utility.
@@ -1651,8 +1673,8 @@ internal static partial class DealFinder
     private static partial Regex CloudRegex();
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs",
-    // "a supercluster built on 50,000 of AMD's MI450 processors" (a counted build is an order)
-    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a supercluster built on 50,000 of AMD's MI450 processors" (a counted build is an order), "spend about €200 million on AI hardware"
+    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\bspend\w*\s[^.;]{0,40}?\bon\s(?:[\w-]+\s){0,3}?(?:chips|GPUs|hardware|accelerators|processors|servers)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
@@ -1747,6 +1769,10 @@ internal static partial class DealFinder
     // "with ", "built with the British cloud company "
     [GeneratedRegex(@"\bwith\s(?:(?:the|a|an)\s)?(?:[\w-]+\s){0,4}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex WithLead();
+
+    // "the telecom group said", "The chip designer has": a subject named by what the company does
+    [GeneratedRegex(@"\b[Tt]he\s([a-z]{4,})\s(?:group|company|firm|operator|giant|maker|provider|designer|developer|specialist)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedSubject();
 
     // "working with ", "works with "
     [GeneratedRegex(@"\Gwork(?:s|ed|ing) with\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -147,6 +147,17 @@ public class DealRuleTests
         Assert.Equal(["Brightwater Capital", "Halvora Systems", "Pellucid Labs"], partnership.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
+    // Spending on a chip maker's hardware is buying it from that maker.
+    [Fact]
+    public void Extract_SpendingOnHardware_IsChipSupply()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Lab news\n\nIn September, Halvora Systems said it would spend about $200 million on AI hardware, including a cluster of Nvidia DGX H100 systems."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+        Assert.Equal(["Halvora Systems", "Nvidia"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
     // Using a cloud's own chips ("Google's TPU chips", "Amazon's Trainium") is renting capacity from that cloud.
     [Theory]
     [InlineData("Compute news\n\nPellucid Labs has also agreed to use up to one million of Google's TPU chips, a deal worth billions.", "Google")]
