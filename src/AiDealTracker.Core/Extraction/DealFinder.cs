@@ -1376,7 +1376,7 @@ internal static partial class DealFinder
             // Talks that ended without agreement are not a term of a deal later agreed.
             var host = deal.Type == DealType.Partnership
                 && !deal.Evidence.Any(e => Separately().IsMatch(e.Text))
-                ? deals.FindIndex(d => d.Type != DealType.Partnership && (deal.Status != DealStatus.Talks || d.Status == DealStatus.Talks) && Outweighs(d, deal) && TermOf(d, names, deal.Date))
+                ? deals.FindIndex(d => d.Type != DealType.Partnership && (deal.Status != DealStatus.Talks || d.Status == DealStatus.Talks) && Outweighs(d, deal) && (TermOf(d, names, deal.Date) || AgreementOf(d, names, deal)))
                 : -1;
             if (host < 0)
             {
@@ -1389,7 +1389,7 @@ internal static partial class DealFinder
             var names = result[i].Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var host = result[i];
             var folded = deals.Where(d => d.Type == DealType.Partnership && (d.Status != DealStatus.Talks || host.Status == DealStatus.Talks) && host.Type != DealType.Partnership && Outweighs(host, d) && !d.Evidence.Any(e => Separately().IsMatch(e.Text))
-                && TermOf(host, d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), d.Date)).ToList();
+                && (TermOf(host, d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), d.Date) || AgreementOf(host, d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), d))).ToList();
             if (folded.Count > 0)
             {
                 result[i] = result[i] with
@@ -1405,6 +1405,12 @@ internal static partial class DealFinder
 
     // A partnership between the same companies in the same year, or among some of the deal's parties with no other date, is a
     // term of the deal.
+    // "HPE completed its acquisition of Juniper ... The two companies first announced the agreement in January 2024": the
+    // agreement of an acquisition between the same companies, told at an earlier date, is that acquisition.
+    private static bool AgreementOf(ExtractedDeal host, HashSet<string> names, ExtractedDeal partnership) =>
+        host.Type == DealType.Acquisition && host.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names)
+        && partnership.Evidence.Any(e => TheAgreement().IsMatch(e.Text));
+
     // A partnership with a sum of its own is no term of a deal that has none.
     private static bool Outweighs(ExtractedDeal host, ExtractedDeal partnership) => host.AmountUsd is not null || partnership.AmountUsd is null;
 
@@ -1777,6 +1783,10 @@ internal static partial class DealFinder
     // "working with ", "works with "
     [GeneratedRegex(@"\Gwork(?:s|ed|ing) with\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorksWith();
+
+    // "announced the agreement", "signed the deal"
+    [GeneratedRegex(@"\b(?:announc|sign|reach|struck|strike)\w*\s(?:the|their)\s(?:agreement|deal|transaction)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheAgreement();
 
     // "the two companies", "both companies"
     [GeneratedRegex(@"\b(?:the two (?:companies|firms)|both companies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

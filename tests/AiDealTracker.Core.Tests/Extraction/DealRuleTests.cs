@@ -147,6 +147,17 @@ public class DealRuleTests
         Assert.Equal(["Brightwater Capital", "Halvora Systems", "Pellucid Labs"], partnership.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
+    // The agreement of an acquisition, told again with its earlier date, is that acquisition.
+    [Fact]
+    public void Extract_AgreementOfAnAcquisition_IsThatAcquisition()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nNEW YORK, July 2, 2025 — Pellucid Labs said on Wednesday that it had completed its $14 billion acquisition of Halvora Systems. The two companies first announced the agreement in January 2024."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(2, deal.Evidence.Count);
+    }
+
     // Spending on a chip maker's hardware is buying it from that maker.
     [Fact]
     public void Extract_SpendingOnHardware_IsChipSupply()
