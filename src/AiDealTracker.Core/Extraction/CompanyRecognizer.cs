@@ -165,6 +165,14 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                     continue;
                 }
 
+                // "Wes Cummins, the company's chief executive", "Michael Dell": after a given name, a company's one-word name is a
+                // person's family name.
+                if (n == 1 && i > 0 && tokens[i].Start - tokens[i - 1].End == 1 && text[tokens[i - 1].End] == ' '
+                    && lexicon.GivenNameLookup.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
+                {
+                    continue;
+                }
+
                 if (alias.NotAtSentenceStart && IsSentenceStart(text, tokens, i))
                 {
                     (atSentenceStart ??= []).Add(new CompanyMention(alias.Company.Name, new TextSpan(start, end), alias.Company.Kind, false, alias.FullName ? candidate.ToString() : null));

@@ -43,6 +43,7 @@ public class UnseenEntityTests
     [InlineData("The deal was first reported by The Information and Bloomberg.", "The Information")]
     [InlineData("The European Commission cleared Nvidia's purchase of Run:ai.", "European Commission")]
     [InlineData("The team will become part of AMD's Artificial Intelligence Group next year.", "Artificial Intelligence Group")]
+    [InlineData("Michael Dell, the company's chief executive, said demand was strong.", "Dell")]
     public void Extract_LeavesOutPeopleOutletsAndRegulators(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
