@@ -99,6 +99,9 @@ internal static partial class DealFinder
     }
 
     // Whether a pattern that needs one of the words may match the sentence.
+    // Every alternative of Allotted ends in one of these words.
+    private static readonly SearchValues<string> AllottedNeeds = Words(["chips", "gpus", "accelerators", "processors", "superchips", "number"]);
+
     private static bool MayHold(string sentence, SearchValues<string> words) =>
         sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
 
@@ -847,7 +850,7 @@ internal static partial class DealFinder
 
         // "Samsung is taking 50,000 GPUs", "the largest block, some 60,000 GPUs, goes to Naver": a company's share of the chips an
         // article tells of.
-        if (type is null && Outside(Allotted()) is { Success: true } allotted)
+        if (type is null && MayHold(sentence, AllottedNeeds) && Outside(Allotted()) is { Success: true } allotted)
         {
             type = DealType.ChipSupply;
             triggerAt = facts.Span.Start + allotted.Index;
