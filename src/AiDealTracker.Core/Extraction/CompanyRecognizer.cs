@@ -23,6 +23,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "GmbH", "AG", "SA", "S.A.", "PLC", "plc", "Co.", "N.V.", "SE", "SAS", "Pty", "ASA", "Oy",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Regions a firm's local arm is named after ("Matrix Partners India").
+    private static readonly FrozenSet<string> RegionWords = new[]
+    {
+        "India", "China", "Japan", "Korea", "Europe", "Asia", "Africa", "America", "Israel", "Singapore", "Brazil", "UK", "US", "Canada", "Australia",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Capitalised words that start sentences or name things other than companies ("The", "Monday", "Chief").
     private static readonly FrozenSet<string> NotNameWords = new[]
     {
@@ -273,7 +279,11 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             || DealContextAfter().IsMatch(After(text, tokens[last].End, 60))
             || (words == 1 && first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.Any(m => m.Span.End == tokens[first - 2].End)
                 && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)))
-            || (words <= 3 && EndsListOfCompanies(text, tokens, first, mentions));
+            || (words <= 3 && EndsListOfCompanies(text, tokens, first, mentions))
+            // "Matrix Partners India": a company word followed by the region the firm serves.
+            || (words >= 3 && words <= 5 && RegionWords.Contains(lastWord.ToString()) && HeadWordLookup.Contains(Span(text, tokens[last - 1])))
+            // "Ola founder Bhavish Aggarwal", "Tesla chief executive Elon Musk"
+            || (words <= 3 && FounderAfter().IsMatch(After(text, tokens[last].End, 30)));
         if (!accepted || words > 5)
         {
             return;
@@ -550,6 +560,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private static partial Regex PersonCueAfter();
 
     // "Santa Clara, California" place names followed by a state or country are not companies.
+    // " founder Bhavish Aggarwal", " chief executive Elon Musk": a person's role in the company named before
+    [GeneratedRegex(@"^\s(?:co-?founder|founder|chief executive|CEO)\s(?-i:[A-Z][a-z]+\s[A-Z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FounderAfter();
+
     [GeneratedRegex(@"^,\s(?:California|Texas|New York|Virginia|Washington|Oregon|Arizona|Ohio|Georgia|Iowa|Essex|England|Norway|India|France|Germany|Japan|China)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 }

@@ -18,6 +18,8 @@ public class UnseenEntityTests
     [InlineData("Oracle and Google joined, as did Industry Ventures.", "Industry Ventures")]
     [InlineData("The round drew Brightwater Capital, Nvidia and Mirae Asset.", "Mirae Asset")]
     [InlineData("Chevron and the investment firm Engine No. 1 will form a venture.", "Engine No. 1")]
+    [InlineData("It raised $50 million in a round that included Quorvant Partners India.", "Quorvant Partners India")]
+    [InlineData("The venture was started by Zentro founder Ravi Menon last year.", "Zentro")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
