@@ -16,10 +16,23 @@ public class EditorFlowTests(EditorBrowserSession session) : IClassFixture<Edito
         await Assertions.Expect(page.Locator(".review-item.selected")).ToContainTextAsync("Meta invests in Scale AI");
         await BrowserSession.ScreenshotAsync(page, "editor-review-queue");
 
-        // The queue takes focus once the page is interactive; keys pressed before that go nowhere.
-        await Assertions.Expect(page.Locator(".review-layout")).ToBeFocusedAsync();
-        await page.Keyboard.PressAsync("e");
-        await page.WaitForURLAsync($"**/deals/{dealId}/edit**");
+        // The queue takes focus once the page is interactive; keys pressed before that go nowhere. On a loaded machine a first
+        // key can still be lost while the page settles (a known issue), so "E" is pressed again, at most twice, if the editor
+        // has not opened; the editor must open from the keyboard either way.
+        for (var attempt = 1; ; attempt++)
+        {
+            await Assertions.Expect(page.Locator(".review-layout")).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync("e");
+            try
+            {
+                await page.WaitForURLAsync($"**/deals/{dealId}/edit**", new PageWaitForURLOptions { Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
+
         await page.Locator("main[data-interactive='true']").WaitForAsync();
         var amount = page.Locator("[data-testid=deal-amount]");
         await Assertions.Expect(amount).ToHaveValueAsync("14.3B");
