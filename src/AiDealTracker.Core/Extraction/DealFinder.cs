@@ -1372,27 +1372,11 @@ internal static partial class DealFinder
     // A partnership told beside a typed deal between the same companies is a term of that deal, not a deal of its own.
     private static List<ExtractedDeal> FoldPartnerships(List<ExtractedDeal> deals)
     {
-        var result = new List<ExtractedDeal>();
-        foreach (var deal in deals)
-        {
-            var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            // Talks that ended without agreement are not a term of a deal later agreed.
-            var host = deal.Type == DealType.Partnership
-                && !deal.Evidence.Any(e => Separately().IsMatch(e.Text))
-                ? deals.FindIndex(d => d.Type != DealType.Partnership && (deal.Status != DealStatus.Talks || d.Status == DealStatus.Talks) && Outweighs(d, deal) && (TermOf(d, names, deal.Date) || AgreementOf(d, names, deal)))
-                : -1;
-            if (host < 0)
-            {
-                result.Add(deal);
-            }
-        }
-
+        var result = deals.Where(deal => deal.Type != DealType.Partnership || !deals.Any(d => FoldsInto(deal, d))).ToList();
         for (var i = 0; i < result.Count; i++)
         {
-            var names = result[i].Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var host = result[i];
-            var folded = deals.Where(d => d.Type == DealType.Partnership && (d.Status != DealStatus.Talks || host.Status == DealStatus.Talks) && host.Type != DealType.Partnership && Outweighs(host, d) && !d.Evidence.Any(e => Separately().IsMatch(e.Text))
-                && (TermOf(host, d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), d.Date) || AgreementOf(host, d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal), d))).ToList();
+            var folded = deals.Where(d => d.Type == DealType.Partnership && FoldsInto(d, host)).ToList();
             if (folded.Count > 0)
             {
                 result[i] = result[i] with
@@ -1406,17 +1390,29 @@ internal static partial class DealFinder
         return result;
     }
 
-    // A partnership between the same companies in the same year, or among some of the deal's parties with no other date, is a
-    // term of the deal.
+    // Whether a partnership is a term of a typed deal: talks that ended without agreement are not a term of a deal later
+    // agreed, a partnership told "separately" or with a sum of its own (against none) stands apart; otherwise the same
+    // companies in the same year, some of the deal's parties with no other date, or the agreement of an acquisition.
+    private static bool FoldsInto(ExtractedDeal partnership, ExtractedDeal host)
+    {
+        if (host.Type == DealType.Partnership || (partnership.Status == DealStatus.Talks && host.Status != DealStatus.Talks)
+            || (host.AmountUsd is null && partnership.AmountUsd is not null) || partnership.Evidence.Any(e => Separately().IsMatch(e.Text)))
+        {
+            return false;
+        }
+
+        var names = partnership.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return TermOf(host, names, partnership.Date) || AgreementOf(host, names, partnership);
+    }
+
     // "HPE completed its acquisition of Juniper ... The two companies first announced the agreement in January 2024": the
     // agreement of an acquisition between the same companies, told at an earlier date, is that acquisition.
     private static bool AgreementOf(ExtractedDeal host, HashSet<string> names, ExtractedDeal partnership) =>
         host.Type == DealType.Acquisition && host.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names)
         && partnership.Evidence.Any(e => TheAgreement().IsMatch(e.Text));
 
-    // A partnership with a sum of its own is no term of a deal that has none.
-    private static bool Outweighs(ExtractedDeal host, ExtractedDeal partnership) => host.AmountUsd is not null || partnership.AmountUsd is null;
-
+    // A partnership between the same companies in the same year, or among some of the deal's parties with no other date, is a
+    // term of the deal.
     private static bool TermOf(ExtractedDeal host, HashSet<string> names, PartialDate? date)
     {
         var hostNames = host.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
