@@ -46,6 +46,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "European", "Canadian", "Israeli", "Saudi", "Emirati", "Dutch", "Swiss", "Swedish", "Taiwanese", "Italian", "Spanish", "Australian", "Singaporean", "Interestingly", "Earlier", "Later", "Last", "Next", "First", "Second", "Third", "New", "Big", "Key", "Expected",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionWordLookup = RegionWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadWordLookup = HeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalSuffixLookup = LegalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWordLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -281,7 +282,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)))
             || (words <= 3 && EndsListOfCompanies(text, tokens, first, mentions))
             // "Matrix Partners India": a company word followed by the region the firm serves.
-            || (words >= 3 && words <= 5 && RegionWords.Contains(lastWord.ToString()) && HeadWordLookup.Contains(Span(text, tokens[last - 1])))
+            || (words >= 3 && words <= 5 && RegionWordLookup.Contains(lastWord) && HeadWordLookup.Contains(Span(text, tokens[last - 1])))
             // "Ola founder Bhavish Aggarwal", "Tesla chief executive Elon Musk"
             || (words <= 3 && FounderAfter().IsMatch(After(text, tokens[last].End, 30)));
         if (!accepted || words > 5)
@@ -371,18 +372,14 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var taken = new HashSet<int>(mentions.Select(m => m.Span.Start));
         foreach (var (name, company) in discovered)
         {
-            var from = 0;
-            while ((from = text.IndexOf(name, from, StringComparison.Ordinal)) >= 0)
+            foreach (var from in WholeWords(text, name))
             {
                 var end = from + name.Length;
-                var boundary = (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
-                if (boundary && !taken.Contains(from) && !mentions.Any(m => m.Span.Start <= from && m.Span.End >= end))
+                if (!taken.Contains(from) && !mentions.Any(m => m.Span.Start <= from && m.Span.End >= end))
                 {
                     mentions.Add(company with { Span = new TextSpan(from, end) });
                     taken.Add(from);
                 }
-
-                from = end;
             }
         }
     }
@@ -402,19 +399,16 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
             var word = name[..space];
             if (!char.IsUpper(word[0]) || NotNameWordLookup.Contains(word) || HeadWordLookup.Contains(word) || lexicon.GivenNameLookup.Contains(word)
-                || lexicon.AliasFirstWordLookup.Contains(word) || discovered.ContainsKey(word) || ContainsWord(text, word.ToLowerInvariant()))
+                || lexicon.AliasFirstWordLookup.Contains(word) || discovered.ContainsKey(word) || WholeWords(text, word.ToLowerInvariant()).Any())
             {
                 continue;
             }
 
-            var from = 0;
-            while ((from = text.IndexOf(word, from, StringComparison.Ordinal)) >= 0)
+            foreach (var start in WholeWords(text, word))
             {
-                var end = from + word.Length;
-                from = end;
-                var start = end - word.Length;
-                if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '.'))
-                    || (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+                // Not "Hyundai Motor" (the start of a longer name), "Hyundai-built" or a sentence's first word.
+                var end = start + word.Length;
+                if ((end < text.Length && text[end] is '-' or '.') || (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
                     || sentences.Any(x => x.Start == start) || mentions.Any(m => m.Span.Start < end && start < m.Span.End))
                 {
                     continue;
@@ -425,21 +419,17 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
     }
 
-    private static bool ContainsWord(string text, string word)
+    // Every start of `word` in the text where it stands as a whole word (no letter or digit right before or after it).
+    private static IEnumerable<int> WholeWords(string text, string word)
     {
-        var from = 0;
-        while ((from = text.IndexOf(word, from, StringComparison.Ordinal)) >= 0)
+        for (var from = 0; (from = text.IndexOf(word, from, StringComparison.Ordinal)) >= 0; from += word.Length)
         {
             var end = from + word.Length;
-            if ((from == 0 || !char.IsLetter(text[from - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            if ((from == 0 || !char.IsLetterOrDigit(text[from - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end])))
             {
-                return true;
+                yield return from;
             }
-
-            from = end;
         }
-
-        return false;
     }
 
     // "Record-Breaking Training Infrastructure": in a headline every word is capitalised, so shape says nothing.
@@ -559,11 +549,11 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"^(?:'s)?\s?(?:said|says|told|wrote|added|noted|who\b|, who\b|, the\s\w+'s\s(?:founder|chief|CEO)|, (?:a|an)\s(?:former\s)?(?:partner|analyst|executive|founder))", RegexOptions.CultureInvariant)]
     private static partial Regex PersonCueAfter();
 
-    // "Santa Clara, California" place names followed by a state or country are not companies.
     // " founder Bhavish Aggarwal", " chief executive Elon Musk": a person's role in the company named before
     [GeneratedRegex(@"^\s(?:co-?founder|founder|chief executive|CEO)\s(?-i:[A-Z][a-z]+\s[A-Z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FounderAfter();
 
+    // "Santa Clara, California" place names followed by a state or country are not companies.
     [GeneratedRegex(@"^,\s(?:California|Texas|New York|Virginia|Washington|Oregon|Arizona|Ohio|Georgia|Iowa|Essex|England|Norway|India|France|Germany|Japan|China)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 }
