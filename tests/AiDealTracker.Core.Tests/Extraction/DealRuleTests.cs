@@ -147,6 +147,27 @@ public class DealRuleTests
         Assert.Equal(["Brightwater Capital", "Halvora Systems", "Pellucid Labs"], partnership.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
+    // "A list long dominated by Nvidia" names Nvidia in passing.
+    [Fact]
+    public void Extract_MarketDominatedByACompany_NamesItInPassing()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nHalvora Cloud agreed to rent computing capacity to Pellucid Labs, adding a supplier to a list long dominated by Nvidia."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.DoesNotContain(deal.Parties, p => p.Name == "Nvidia");
+    }
+
+    // "Working with X" is a partnership when X is a company, not when it is a description ("American suppliers").
+    [Theory]
+    [InlineData("Deal news\n\nPellucid Labs is working with Halvora Systems on a new project.", 1)]
+    [InlineData("Deal news\n\nPellucid Labs said it would drop hardware made by Halvora Systems in order to keep working with American suppliers.", 0)]
+    public void Extract_WorkingWith_IsPartnershipOnlyWithACompany(string text, int deals)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Equal(deals, doc.Deals.Count(d => d.Type == DealType.Partnership));
+    }
+
     // The agreement of an acquisition, told again with its earlier date, is that acquisition.
     [Fact]
     public void Extract_AgreementOfAnAcquisition_IsThatAcquisition()
