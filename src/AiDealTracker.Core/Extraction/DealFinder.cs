@@ -116,7 +116,14 @@ internal static partial class DealFinder
         }
 
         var lastDealSentence = -10;
+        var lastJoin = -10;
         (int Sentence, string Raiser, List<string> Investors, List<EvidenceSpan> Evidence, int? DealIndex)? round = null;
+
+        // "Its previous round was co-led by ...", "Earlier backers include X, which led its Series C": the company whose round the
+        // text told is the one whose backers and rounds these are.
+        IEnumerable<string> AntecedentsOf(int s, string sentence) =>
+            round is { } told && s - told.Sentence <= 10 && ItsFunding().IsMatch(sentence) ? [told.Raiser] : Antecedents(text, sentences, s);
+
         for (var s = 0; s < sentences.Count; s++)
         {
             var facts = sentences[s];
@@ -125,13 +132,13 @@ internal static partial class DealFinder
             // "Quorvant said it raised $80 million. Brightwater led the round; Halvora and Tessaro also invested.": investors
             // named in the next sentences join the round the single company announced. A sentence raising money of its own tells a
             // new round.
-            if (round is { } open && s - open.Sentence <= 2 && !facts.IsHeadline && RoundJoin().IsMatch(sentence) && !RaisedMoney().IsMatch(sentence)
+            if (round is { } open && s - Math.Max(open.Sentence, lastJoin) <= 2 && !facts.IsHeadline && RoundJoin().IsMatch(sentence) && !RaisedMoney().IsMatch(sentence)
                 && facts.Companies.Any(c => c.Name != open.Raiser))
             {
                 // "..., as did Bezos Expeditions, the family office of Amazon founder Jeff Bezos": a company in a description does not join.
                 var descriptions = Descriptions(sentence, facts);
                 var joiners = facts.Companies
-                    .Where(c => !InApposition(text, facts, c) && !descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End))
+                    .Where(c => !InApposition(text, facts, c) && !EmployerOfPerson(text, c) && !descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End))
                     .Select(c => c.Name).Where(n => n != open.Raiser).ToList();
                 round = open with { Investors = [.. open.Investors.Union(joiners, StringComparer.Ordinal)], Evidence = [.. open.Evidence, new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)] };
                 if (round.Value.DealIndex is { } at)
@@ -150,10 +157,12 @@ internal static partial class DealFinder
                 }
 
                 lastDealSentence = s;
+                lastJoin = s;
                 continue;
             }
 
-            if (!facts.IsHeadline && NamesOneCompany(facts) && RaisedMoney().IsMatch(sentence)
+            if (!facts.IsHeadline && NamesOneCompany(facts) && RaisedMoney().Match(sentence) is { Success: true } raised
+                && facts.Companies[0].Span.Start < facts.Span.Start + raised.Index
                 && HeadlineAmount(text, facts.Amounts, DealType.Investment) is not null)
             {
                 round = (s, facts.Companies[0].Name, [], [new EvidenceSpan(sentence, facts.Span.Start, facts.Span.End)], null);
@@ -175,7 +184,7 @@ internal static partial class DealFinder
                         ? [clauseSubject]
                         : facts.Companies.Where(c => c.Span.Start < clause.Span.Start).Select(c => c.Name).Take(1).ToList();
                     var implied = sharedSubject is not null && clause.Span.Start > sharedSubject.Span.End ? sharedSubject.Name : null;
-                    var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(Antecedents(text, sentences, s)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
+                    var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(AntecedentsOf(s, clauseText)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
                     {
                         deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? [clauseDeal]);
@@ -195,7 +204,7 @@ internal static partial class DealFinder
             // A sentence that names no company tells a deal only when it speaks of the deal or of both companies ("The agreement
             // also ...", "The two sides ...") or of hardware whose maker may be the other side ("It already rents out clusters built
             // on the older Instinct MI300X"); "The company was created when a buyer group acquired its Russian arm" does not.
-            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0 || !(BothSides().IsMatch(sentence) || facts.Hardware.Count > 0)) ? null : ReadDeal(text, sentence, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, told: deals);
+            var deal = facts.Companies.Count == 0 && (s == 0 || sentences[s - 1].Companies.Count == 0 || !(BothSides().IsMatch(sentence) || facts.Hardware.Count > 0)) ? null : ReadDeal(text, sentence, facts, () => AntecedentsOf(s, sentence), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, told: deals);
             if (deal is not null && s + 1 < sentences.Count)
             {
                 // "... according to The Wall Street Journal. A spokesperson for Anthropic confirmed the commitment on Friday."
@@ -494,6 +503,7 @@ internal static partial class DealFinder
         var kinds = new HashSet<CompanyKind>(KindsMeant(text[sentences[s].Span.Start..sentences[s].Span.End]));
         var acting = new List<CompanyMention>();
         var named = new List<CompanyMention>();
+        var objects = new List<CompanyMention>();
         for (var k = s - 1; k >= Math.Max(0, s - 4); k--)
         {
             // "Oklo, the company whose board is chaired by OpenAI's chief executive, ...": a company inside another one's
@@ -516,11 +526,15 @@ internal static partial class DealFinder
                 break;
             }
 
+            // "Last year the company picked Samsung's foundry business": the companies a pronoun subject acts on come after the
+            // one it stands for.
             kinds.UnionWith(KindsMeant(sentence));
             acting.Clear();
+            named.RemoveRange(named.Count - previous.Count, previous.Count);
+            objects.AddRange(previous);
         }
 
-        var ordered = acting.Concat(named);
+        var ordered = acting.Concat(named).Concat(objects);
         if (kinds.Count > 0)
         {
             ordered = ordered.Where(c => kinds.Contains(c.Kind)).Concat(ordered);
@@ -676,6 +690,11 @@ internal static partial class DealFinder
 
     // "Lambda, the GPU cloud provider that has long rented Nvidia hardware, ...", "OpenAI, Microsoft's closest partner, ...":
     // a company named inside the description set off after another company.
+    // "Yann LeCun, Meta's chief AI scientist", "former Google chief executive Eric Schmidt", "a former Intel executive": a company
+    // named as a person's employer takes no part in the deal.
+    private static bool EmployerOfPerson(string text, CompanyMention company) =>
+        PersonTitleAfter().IsMatch(text.AsSpan(company.Span.End, Math.Min(40, text.Length - company.Span.End)));
+
     private static bool InApposition(string text, SentenceFacts facts, CompanyMention company)
     {
         var before = facts.Companies.LastOrDefault(c => c.Span.End <= company.Span.Start);
@@ -791,6 +810,15 @@ internal static partial class DealFinder
             triggerAt = bought.Span.Start - 1;
         }
 
+        // "bought the data-center campus beside the plant from Talen for $650 million", "agreed to pay $560 million for six Texas
+        // plants owned by Rockland Capital": buying a company's plants, sites or factories is an acquisition, also when the plants
+        // make power ("buy the output of the plant" buys power).
+        if (type is null && MayHold(sentence, AssetWords) && Outside(AssetPurchase()) is { Success: true } asset)
+        {
+            type = DealType.Acquisition;
+            triggerAt = facts.Span.Start + asset.Index;
+        }
+
         // "Switch, which was taken private by DigitalBridge in 2022, runs colocation campuses": a relative clause that tells a deal
         // types the sentence.
         var relativeFrom = -1;
@@ -839,6 +867,19 @@ internal static partial class DealFinder
                 triggerAt = facts.Span.Start + m.Index;
                 break;
             }
+        }
+
+        // "OpenAI signed a contract with Oracle valued at $300 billion", "has signed contracts worth $11.9 billion with CoreWeave":
+        // a contract with no other wording is typed by its sides. With a cloud on one side and its customer on the other it buys
+        // capacity; with a power producer it buys power; otherwise the companies are partners.
+        var contractOnly = false;
+        if (type is null or DealType.Partnership && MayHold(sentence, ContractNouns) && Outside(ContractWith()) is { Success: true } contract
+            && (type is null || triggerAt >= facts.Span.Start + contract.Index)
+            && facts.Companies.Any(c => c.Span.Start >= facts.Span.Start + contract.Index + contract.Length && c.Span.Start - (facts.Span.Start + contract.Index + contract.Length) <= 24))
+        {
+            type = DealType.Partnership;
+            triggerAt = facts.Span.Start + contract.Index;
+            contractOnly = true;
         }
 
         // "working with Broadcom on custom accelerators" is a partnership; "to keep working with American suppliers" is none.
@@ -893,7 +934,8 @@ internal static partial class DealFinder
             || BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End)));
         bool MayTakePart(CompanyMention c)
         {
-            if (InApposition(text, facts, c) || descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End))
+            if (InApposition(text, facts, c) || descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End)
+                || (type != DealType.Hiring && EmployerOfPerson(text, c)))
             {
                 return false;
             }
@@ -970,7 +1012,7 @@ internal static partial class DealFinder
                 triggerAt = at;
                 countedBacked = true;
             }
-            else if (Copula().IsMatch(sentence.AsSpan(0, among.Index))
+            else if ((among.Index == 0 || Copula().IsMatch(sentence.AsSpan(0, among.Index)))
                 && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } backed)
             {
                 parties.Insert(0, backed);
@@ -991,7 +1033,7 @@ internal static partial class DealFinder
         }
 
         // "In addition to talks with Microsoft and Amazon, negotiations took place with Databricks": the subject is the article's main company.
-        if (facts.Companies.Count > 0
+        if (facts.Companies.Count > 0 && !borrowed
             && WithBefore().IsMatch(text[Math.Max(0, facts.Companies[0].Span.Start - 40)..facts.Companies[0].Span.Start])
             && findTopic() is { } topic && !parties.Contains(topic, StringComparer.Ordinal))
         {
@@ -1023,6 +1065,17 @@ internal static partial class DealFinder
         if (parties.Count < 2)
         {
             return null;
+        }
+
+        // A contract with no other wording is typed by its sides: a cloud and a company that is none buy and sell capacity, a
+        // power producer sells power; other companies are partners.
+        if (contractOnly)
+        {
+            static bool IsCloud(CompanyKind kind) => kind is CompanyKind.Neocloud or CompanyKind.DataCenter or CompanyKind.Hyperscaler;
+            var sideKinds = parties.Select(p => kinds.GetValueOrDefault(p)).ToList();
+            type = sideKinds.Contains(CompanyKind.Utility) ? DealType.Power
+                : sideKinds.Any(IsCloud) && !sideKinds.All(IsCloud) ? DealType.CloudCapacity
+                : DealType.Partnership;
         }
 
         // "Hyundai and Nvidia said they would put about $3 billion into a physical-AI cluster": companies named together as the
@@ -1517,8 +1570,21 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\brais(?:ed|es|ing)\s(?:[a-z]+\s){0,2}(?:about\s|roughly\s|nearly\s|more than\s)?[$€£₹][0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaisedMoney();
 
-    // "led the round", "also invested", "participated", "joined the round", "co-led"
-    [GeneratedRegex(@"\bled the (?:round|financing|raise)\b|\bco-led\b|\b(?:round|financing|raise) was (?:co-)?led by\b|\bamong the (?:backers|investors)\b|\balso invested\b|\b(?:also\s)?(?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "bought the data-center campus ... from", "pay $560 million for six Texas plants", "acquired two factories": an asset bought;
+    // not "buy the output of", "power from", "capacity at" or chips.
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|pa(?:y|ys|id|ying))\b(?:(?!\b(?:output|electricity|energy|power from|capacity|chips|GPUs|servers)\b)[^.;]){0,80}?\b(?:plants?|campus(?:es)?|sites?|facilit(?:y|ies)|factor(?:y|ies)|data[- ]cent(?:er|re)s?|propert(?:y|ies)|fleet)\b(?!\s(?:for|to)\s(?!\$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AssetPurchase();
+
+    private static readonly SearchValues<string> AssetWords = Words(["plant", "campus", "site", "facilit", "factor", "data cent", "data-cent", "propert", "fleet"]);
+
+    // "signed a contract with", "has signed contracts worth about $11.9 billion with", "struck a five-year deal with"
+    [GeneratedRegex(@"\b(?:signed|signs|sign|signing|struck|strikes|inked|inks|sealed|seals)\s(?:[\w$.,'’-]+\s){0,6}?(?:contracts?|deals?|agreements?)\b(?:[^.;]|\.(?=\d)){0,60}?\bwith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContractWith();
+
+    private static readonly SearchValues<string> ContractNouns = Words(["contract", "deal", "agreement"]);
+
+    // "led the round", "also invested", "participated", "joined the round", "co-led", "also put in money, as did X", "the round drew X"
+    [GeneratedRegex(@"\bas did\b|\balso (?:put|poured|chipped)\b|\b(?:round|financing|raise) (?:also )?drew\b|\b(?:new|other|existing|returning) (?:investors|backers) (?:include|included|were|are)\b|\bled the (?:round|financing|raise)\b|\bco-led\b|\b(?:round|financing|raise) was (?:co-)?led by\b|\bamong the (?:backers|investors)\b|\balso invested\b|\b(?:also\s)?(?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoundJoin();
 
     // "a supercomputer it built for", "built the system for"
@@ -1674,7 +1740,7 @@ internal static partial class DealFinder
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental",
     // "use up to one million of Google's TPU chips"
-    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\bus(?:e|es|ed|ing)\s(?:[\w'’-]+\s){0,3}?cloud\b(?!\s(?:software|tools|apps?|services? (?:to|for) (?:sell|offer)))|(?:'s|’s|(?<=s)'|(?<=s)’|\bits|\btheir)\s(?:[\w-]+\s){0,2}?cloud (?:provider|partner|supplier)\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs",
@@ -1816,7 +1882,16 @@ internal static partial class DealFinder
     private static partial Regex AnotherTranche();
 
     // "among its earlier backers", "among their investors"
-    [GeneratedRegex(@"\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "'s chief AI scientist", " chief executive", " co-founder", "'s former head of research"
+    [GeneratedRegex(@"^(?:'s|’s)?\s(?:former\s|longtime\s|then-)?(?:chief\s(?:[\w-]+\s){0,2}?(?:officer|executive|scientist)|CEO|CFO|CTO|COO|executives?|co-?founders?|president|chairman|researchers?|engineers?|scientists?|veterans?|alumni|alumnus|head\sof)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonTitleAfter();
+
+    // "Its previous round", "its $130 million Series C", "among its other shareholders"
+    [GeneratedRegex(@"\b[Ii]ts\s(?:[\w$.-]+\s){0,4}?(?:backers|investors|shareholders|round|financing|funding|raise|Series\s[A-H])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ItsFunding();
+
+    // "Earlier backers include", "other investors included"
+    [GeneratedRegex(@"\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|^(?:earlier|other|existing|previous|its)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\s(?:include|included)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmongItsBackers();
 
     // "counts OpenAI among", "counted Nvidia among"

@@ -712,5 +712,103 @@ public class DealRuleTests
         Assert.Contains(doc.Deals, d => d.AmountUsd == 250_000_000m && d.Parties.Any(p => p.Name == "Quorvant Labs" && p.Role == DealRole.Investee) && d.Parties.Any(p => p.Name == "Zeta Capital" && p.Role == DealRole.Investor));
         Assert.DoesNotContain(doc.Deals, d => d.AmountUsd == 5_000_000_000m);
     }
-}
 
+    // Buying a company's plants, campus or sites is an acquisition, also when the plants make power; the company bought from sells.
+    [Theory]
+    [InlineData("Deal news\n\nZeta Cloud bought the data-center campus beside the plant from Halvora Energy for $650 million in March 2024.")]
+    [InlineData("Deal news\n\nIn March Zeta Cloud agreed to pay $560 million for six Texas plants owned by Halvora Energy.")]
+    [InlineData("Deal news\n\nZeta Cloud agreed to buy a fleet of natural-gas power plants from Halvora Energy in a deal valued at $12 billion.")]
+    public void Extract_BuyingPlantsOrSitesIsAnAcquisition(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Zeta Cloud" && p.Role == DealRole.Acquirer);
+        Assert.Contains(deal.Parties, p => p.Name == "Halvora Energy");
+    }
+
+    // A contract with no other wording is typed by its sides: with a cloud, its customer buys capacity; between two other
+    // companies it is a partnership; a contract with no company named after "with" is no deal.
+    [Theory]
+    [InlineData("Cloud news\n\nQuorvant Labs signed a contract with Oracle in September that was valued at about $300 billion.", DealType.CloudCapacity)]
+    [InlineData("Cloud news\n\nQuorvant Labs has signed contracts worth about $11.9 billion with CoreWeave.", DealType.CloudCapacity)]
+    [InlineData("Robot news\n\nQuorvant Labs signed a five-year deal with Halvora Robotics.", DealType.Partnership)]
+    public void Extract_ContractIsTypedByItsSides(string text, DealType type)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(type, deal.Type);
+    }
+
+    [Fact]
+    public void Extract_ContractsWithUnnamedProviders_AreNoDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Cloud news\n\nQuorvant Labs buys capacity from Oracle. Skeptics point out that Quorvant Labs is not yet profitable and has signed capacity deals with several other providers."));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Evidence.Any(e => e.Text.Contains("Skeptics", StringComparison.Ordinal)));
+    }
+
+    // Using a company's cloud, or having it as one's cloud provider, is cloud capacity from it.
+    [Theory]
+    [InlineData("Cloud news\n\nQuorvant Labs plans to use Google's cloud to meet its growing need for computing power, people familiar with the matter said.")]
+    [InlineData("Cloud news\n\nGoogle had been Quorvant Labs' exclusive cloud provider until January.")]
+    public void Extract_UsingACloudIsCloudCapacity(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Google" && p.Role == DealRole.Provider);
+    }
+
+    // "X also put in money, as did Y", "the new round drew X", and a further sentence of backers join the round told before.
+    [Fact]
+    public void Extract_BackersToldOverSeveralSentencesJoinTheRound()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nQuorvant Labs said on Monday it had raised $640 million in a Series D round. The financing was led by Halvora Capital. " +
+            "Zeta Capital and Brightwater Capital also put in money, as did Tessaro Ventures. Besides them, the new round drew Orsino Partners. " +
+            "Lumen Peak Capital also invested."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(640_000_000m, deal.AmountUsd);
+        Assert.Equal(
+            ["Brightwater Capital", "Halvora Capital", "Lumen Peak Capital", "Orsino Partners", "Quorvant Labs", "Tessaro Ventures", "Zeta Capital"],
+            deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(DealRole.Investee, deal.Parties.Single(p => p.Name == "Quorvant Labs").Role);
+    }
+
+    // "Its previous round" is the round-raising company's, even when a company its pronoun subject acted on was named since;
+    // a company named as a person's employer takes no part.
+    [Fact]
+    public void Extract_ItsPreviousRound_IsTheRaisersAndEmployersTakeNoPart()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nQuorvant Labs said on Monday it had raised $640 million in a round led by Halvora Capital. " +
+            "Last year the company picked Samsung's foundry business to make its next chips. The raise is a large step up. " +
+            "Its previous round, a $300 million Series C in 2021, was co-led by Zeta Capital and Brightwater Capital. " +
+            "Alongside the funding, Quorvant Labs named Jane Roe, a former Intel executive, as chief operating officer."));
+
+        var earlier = Assert.Single(doc.Deals, d => d.AmountUsd == 300_000_000m);
+        Assert.Equal(["Brightwater Capital", "Quorvant Labs", "Zeta Capital"], earlier.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name is "Intel" or "Samsung"));
+    }
+
+    // A company that a pronoun subject stands for is the deal's subject; the article's main company is not added to a deal
+    // whose first named company follows "with".
+    [Fact]
+    public void Extract_PronounSubject_KeepsTheArticleTopicOut()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Lease news\n\nHalvora Digital said it had signed leases with CoreWeave at its campus. " +
+            "CoreWeave also rents capacity from Zeta Cloud under long-term hosting contracts. " +
+            "The company went public in March and has since signed a five-year contract with Quorvant Labs worth $11.9 billion."));
+
+        var deal = Assert.Single(doc.Deals, d => d.AmountUsd == 11_900_000_000m);
+        Assert.Equal(["CoreWeave", "Quorvant Labs"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+}
