@@ -63,7 +63,7 @@ internal static partial class DealFinder
         (DealType.Investment, InvestmentRegex(), null),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
-        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"])),
+        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"])),
         (DealType.Talks, TalksRegex(), null),
     ];
 
@@ -229,7 +229,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)));
+                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)));
                 lastDealSentence = s;
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
@@ -401,6 +401,27 @@ internal static partial class DealFinder
 
         var others = deal.Parties.Where(p => !subjects.Contains(p.Name, StringComparer.Ordinal)).ToList();
         return subjects.Select((name, i) => WithAmount(deal, amounts[i]) with { Parties = [deal.Parties.First(p => p.Name == name), .. others] });
+    }
+
+    // "Nvidia said it would work with Foxconn in Houston and with Wistron in Fort Worth": each company named after its own "with"
+    // is a deal of its own with the subject.
+    private static IEnumerable<ExtractedDeal> SplitRepeatedWith(string text, SentenceFacts facts, ExtractedDeal deal)
+    {
+        if (deal.Parties.Count < 3 || deal.Type is DealType.Investment or DealType.JointVenture)
+        {
+            return [deal];
+        }
+
+        var withed = facts.Companies
+            .Where(c => deal.Parties.Any(p => p.Name == c.Name) && text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 5), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 5)).SequenceEqual("with "))
+            .Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+        var others = deal.Parties.Where(p => !withed.Contains(p.Name, StringComparer.Ordinal)).ToList();
+        if (withed.Count < 2 || others.Count == 0)
+        {
+            return [deal];
+        }
+
+        return withed.Select(name => deal with { Parties = [.. others, deal.Parties.First(p => p.Name == name)] });
     }
 
     // "Google's order for reactors from Kairos Power and Amazon's investment in X-energy both came in October": deals named by a
@@ -883,8 +904,9 @@ internal static partial class DealFinder
         }
 
         // "working with Broadcom on custom accelerators" is a partnership; "to keep working with American suppliers" is none.
-        if (type == DealType.Partnership && WorksWith().Match(text, triggerAt, Math.Min(24, facts.Span.End - triggerAt)) is { Success: true } works
-            && !facts.Companies.Any(c => c.Span.Start == works.Index + works.Length))
+        // "agreed to develop a 12-nanometer process with Taiwan's UMC" is one; "to develop new models with the money" is none.
+        if (type == DealType.Partnership && WorksWith().Match(text, triggerAt, Math.Min(80, facts.Span.End - triggerAt)) is { Success: true } works
+            && !facts.Companies.Any(c => c.Span.Start >= works.Index + works.Length && c.Span.Start - (works.Index + works.Length) <= 12))
         {
             return null;
         }
@@ -1278,6 +1300,8 @@ internal static partial class DealFinder
                 DealType.CloudCapacity when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Provider,
                 DealType.CloudCapacity when CapacityBuyerLead().IsMatch(lead) => DealRole.Customer,
                 DealType.CloudCapacity => kind is CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter ? DealRole.Provider : DealRole.Customer,
+                // "power from Halvora Energy's plant": the company the power comes from supplies it.
+                DealType.Power when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Supplier,
                 DealType.Power => kind is CompanyKind.Utility ? DealRole.Supplier : DealRole.Customer,
                 DealType.Other => before ? DealRole.Other : DealRole.Partner,
                 _ => DealRole.Partner,
@@ -1534,7 +1558,8 @@ internal static partial class DealFinder
         foreach (var deal in deals)
         {
             var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var host = deal.AmountUsd is null && deal.Status is not (DealStatus.Talks or DealStatus.Completed)
+            // A joint venture the companies run together is a deal of its own, not a retelling.
+            var host = deal.AmountUsd is null && deal.Status is not (DealStatus.Talks or DealStatus.Completed) && deal.Type != DealType.JointVenture
                 ? result.FindIndex(d => d.Type != deal.Type && d.Evidence[0].Start < deal.Evidence[0].Start && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names)
                     && (deal.Date is null || Equals(deal.Date, d.Date)))
                 : -1;
@@ -1637,7 +1662,7 @@ internal static partial class DealFinder
     private static partial Regex KindAnaphor();
 
     // "invest $2 billion in the chipmaker", "a partnership with the company"
-    [GeneratedRegex(@"\b(?:in|into|with|from|to|for|by|of)\s(?:the|its)\s(?:[a-z-]+\s)?(?:company|startup|chipmaker|firm|lab|maker|developer|provider|operator|designer|group|utility)\b(?!')", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|into|with|from|to|for|by|of)\s(?:the|its)\s(?:[a-z-]+\s|[A-Z][a-z]+\s(?=[a-z]))?(?:company|startup|chipmaker|firm|lab|maker|developer|provider|operator|designer|group|utility)\b(?!')", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectAnaphor();
 
     // "former", "unlike", "than", "a market dominated by": named in passing wherever it stands.
@@ -1719,7 +1744,8 @@ internal static partial class DealFinder
     private static partial Regex StrongInvestment();
 
     // "formed a joint venture", "the JV"
-    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "the $500 billion venture it formed with SoftBank and Oracle", "set up a data-center venture with"
+    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b|\bventure\s(?:that\s)?(?:it|they|we|[A-Z][\w-]*)\s(?:formed|set up|created|launched|established|started)\swith\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointVentureRegex();
 
     // "licenses Groq's technology and hires its founder", "absorbs the startup's founders and staff", "acqui-hire"
@@ -1735,7 +1761,7 @@ internal static partial class DealFinder
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
-    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bfuel cells?\b|\bhydroelectric\b|\b(?:take|takes|taking|buy|buys|for)\s(?:all\s)?the output of\b|\b(?:pre)?pa(?:y|ys|id)\sfor\s(?:the\s)?power\b|\b(?:megawatts|gigawatts|MW|GW)\sof\s(?-i:[A-Z])[\w-]*\s(?:fuel cells|systems|reactors|turbines|batteries)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bfuel cells?\b|\bhydroelectric\b|\b(?:take|takes|taking|buy|buys|for)\s(?:all\s)?the output of\b|\b(?:pre)?pa(?:y|ys|id)\sfor\s(?:the\s)?power\b|\b(?:megawatts|gigawatts|MW|GW)\sof\s(?-i:[A-Z])[\w-]*\s(?:fuel cells|systems|reactors|turbines|batteries)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:deal|contract|agreement)s?\b[^.;]{0,40}?\bfor\s(?:[\w-]+\s){0,2}?(?:power|electricity|energy)\sfrom\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental",
@@ -1758,7 +1784,7 @@ internal static partial class DealFinder
 
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple",
     // "a design developed with X", "co-designed"
-    [GeneratedRegex(@"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:jointly\s|together\s)?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing) with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:jointly\s|together\s)?with\b|\bco-?(?:develop|design)\w*|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’-]+\s){1,4}?with\b|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipRegex();
 
     // "holding talks with", "in negotiations"
@@ -1846,7 +1872,8 @@ internal static partial class DealFinder
     private static partial Regex DescribedSubject();
 
     // "working with ", "works with "
-    [GeneratedRegex(@"\Gwork(?:s|ed|ing) with\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "work with ", "developed a process with ", "co-design chips with "
+    [GeneratedRegex(@"\G(?:work(?:s|ed|ing)?|(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’-]+\s){1,4}?)\s?with\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorksWith();
 
     // "announced the agreement", "signed the deal"

@@ -790,12 +790,12 @@ public class DealRuleTests
         var doc = Extractor.Extract(new ExtractionInput(
             "Funding news\n\nQuorvant Labs said on Monday it had raised $640 million in a round led by Halvora Capital. " +
             "Last year the company picked Samsung's foundry business to make its next chips. The raise is a large step up. " +
-            "Its previous round, a $300 million Series C in 2021, was co-led by Zeta Capital and Brightwater Capital. " +
-            "Alongside the funding, Quorvant Labs named Jane Roe, a former Intel executive, as chief operating officer."));
+            "Its previous round, a $300 million Series C in 2021, was co-led by Zeta Capital and Brightwater Capital and valued Quorvant Labs at $1 billion. " +
+            "Alongside the funding, Quorvant Labs named Jane Roe, a former Intel executive, as chief operating officer, and said that John Doe, Meta's chief AI scientist, would advise it."));
 
         var earlier = Assert.Single(doc.Deals, d => d.AmountUsd == 300_000_000m);
         Assert.Equal(["Brightwater Capital", "Quorvant Labs", "Zeta Capital"], earlier.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name is "Intel" or "Samsung"));
+        Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name is "Intel" or "Samsung" or "Meta"));
     }
 
     // A company that a pronoun subject stands for is the deal's subject; the article's main company is not added to a deal
@@ -810,5 +810,47 @@ public class DealRuleTests
 
         var deal = Assert.Single(doc.Deals, d => d.AmountUsd == 11_900_000_000m);
         Assert.Equal(["CoreWeave", "Quorvant Labs"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // "work with X", "develop a process with X" are partnerships when a company follows "with"; each company after its own
+    // "with" is a deal of its own; "develop models with the money" is none.
+    [Fact]
+    public void Extract_WorkOrDevelopWithCompanies_ArePartnershipsOneEach()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Factory news\n\nIn April, Nvidia said it would work with Halvora Robotics in Houston and with Zeta Systems in Fort Worth on factories. " +
+            "Last month Quorvant Labs agreed to develop a 12-nanometer process with Brightwater Technologies. " +
+            "Tessaro Labs will develop new models with the money from Orsino Capital's fund."));
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Partnership && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Halvora Robotics", "Nvidia"]));
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Partnership && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Nvidia", "Zeta Systems"]));
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Partnership && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Brightwater Technologies", "Quorvant Labs"]));
+        Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name == "Tessaro Labs"));
+    }
+
+    // "the venture it formed with X and Y" is a joint venture of all three; "the Japanese group" after "with" is the group named before.
+    [Fact]
+    public void Extract_VentureFormedWith_AndDescribedGroup()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Venture news\n\nQuorvant Labs is building data centers through Polaris, the $500 billion venture it formed with Zeta Cloud and Halvora Capital. " +
+            "Tessaro Group bought the plant from Brightwater Systems. Brightwater Systems will keep running the factory under a joint venture with the Japanese group, one person said."));
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.JointVenture && d.AmountUsd == 500_000_000_000m
+            && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Halvora Capital", "Quorvant Labs", "Zeta Cloud"]));
+        Assert.Contains(doc.Deals, d => d.Type == DealType.JointVenture
+            && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Brightwater Systems", "Tessaro Group"]));
+    }
+
+    // "a 20-year deal for power from X's plant" is a power deal.
+    [Fact]
+    public void Extract_DealForPowerFrom_IsPower()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Power news\n\nQuorvant Labs signed a 20-year deal earlier this month for power from Halvora Energy's Clinton plant in Illinois."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Power, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Halvora Energy" && p.Role == DealRole.Supplier);
     }
 }
