@@ -187,7 +187,7 @@ internal static partial class DealFinder
                     var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(AntecedentsOf(s, clauseText)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
                     {
-                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? [clauseDeal]);
+                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitCustomers(text, clause, d)));
                         clauseSubject = clauseDeal.Parties[0].Name;
                         inherited = clauseDeal.Type;
                         lastDealSentence = s;
@@ -227,9 +227,40 @@ internal static partial class DealFinder
                 deal = deal with { Parties = [new ExtractedParty(current.Raiser, DealRole.Investee), .. deal.Parties.Select(p => p with { Role = DealRole.Investor })] };
             }
 
+            // "NRG agreed to buy LS Power's plants ... It is also buying CPower": with no price of its own, one more target of the
+            // purchase just told by the same buyer.
+            if (deal is { Type: DealType.Acquisition, AmountUsd: null } && deals.Count > 0 && s - lastDealSentence <= 2 && deals[^1].Type == DealType.Acquisition
+                && AlsoBuying().IsMatch(sentence) && deal.Parties.FirstOrDefault(p => p.Role == DealRole.Acquirer) is { } buyer
+                && deals[^1].Parties.Any(p => p.Name == buyer.Name && p.Role == DealRole.Acquirer))
+            {
+                deals[^1] = deals[^1] with
+                {
+                    Parties = [.. deals[^1].Parties, .. deal.Parties.Where(p => !deals[^1].Parties.Any(q => q.Name == p.Name))],
+                    Evidence = [.. deals[^1].Evidence, .. deal.Evidence],
+                };
+                lastDealSentence = s;
+                continue;
+            }
+
+            // "Microsoft and OpenAI signed a new agreement ... Under the deal, Microsoft's investment is converted into a 27% stake": the
+            // deal told next, between the same companies, is what the agreement is.
+            if (deal is not null && deal.Type is not (DealType.Partnership or DealType.Other or DealType.Talks) && deals.Count > 0 && s - lastDealSentence == 1
+                && deals[^1].Type is DealType.Partnership or DealType.Other or DealType.Talks && UnderTheDeal().IsMatch(sentence)
+                && deal.Parties.All(p => deals[^1].Parties.Any(q => q.Name == p.Name)))
+            {
+                deals[^1] = deal with
+                {
+                    Date = deals[^1].Date ?? deal.Date,
+                    Status = deals[^1].Status == DealStatus.Talks ? deal.Status : deals[^1].Status,
+                    Evidence = [.. deals[^1].Evidence, .. deal.Evidence],
+                };
+                lastDealSentence = s;
+                continue;
+            }
+
             if (deal is not null)
             {
-                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)));
+                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)));
                 lastDealSentence = s;
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
@@ -403,6 +434,18 @@ internal static partial class DealFinder
         return subjects.Select((name, i) => WithAmount(deal, amounts[i]) with { Parties = [deal.Parties.First(p => p.Name == name), .. others] });
     }
 
+    // "signed up Apple, Anthropic and Safe Superintelligence as TPU customers": one deal per customer.
+    private static IEnumerable<ExtractedDeal> SplitCustomers(string text, SentenceFacts facts, ExtractedDeal deal)
+    {
+        var sellers = deal.Parties.Where(p => p.Role is DealRole.Provider or DealRole.Supplier).ToList();
+        if (deal.Parties.Count < 3 || sellers.Count != 1 || !CustomersNamed().IsMatch(text.AsSpan(facts.Span.Start, facts.Span.End - facts.Span.Start)))
+        {
+            return [deal];
+        }
+
+        return deal.Parties.Where(p => p.Name != sellers[0].Name).Select(customer => deal with { Parties = [sellers[0], customer] });
+    }
+
     // "Nvidia said it would work with Foxconn in Houston and with Wistron in Fort Worth": each company named after its own "with"
     // is a deal of its own with the subject.
     private static IEnumerable<ExtractedDeal> SplitRepeatedWith(string text, SentenceFacts facts, ExtractedDeal deal)
@@ -567,7 +610,11 @@ internal static partial class DealFinder
         {
             var word = subject.Groups[1].Value;
             var stem = word[..Math.Min(word.Length, 5)];
-            var describedSo = sentences.Take(s).SelectMany(f => f.Companies).Where(c => DescribedWith(text, c, stem)).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+            var noun = subject.Groups[2].Value;
+            // "the Japanese group": a company whose own name ends in the noun ("SoftBank Group") is described by it as well.
+            var describedSo = sentences.Take(s).SelectMany(f => f.Companies)
+                .Where(c => DescribedWith(text, c, stem) || text.AsSpan(c.Span.Start, c.Span.End - c.Span.Start).EndsWith(noun, StringComparison.OrdinalIgnoreCase))
+                .Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
             ordered = ordered.Where(c => describedSo.Contains(c.Name)).Concat(ordered);
         }
 
@@ -834,7 +881,8 @@ internal static partial class DealFinder
         // "bought the data-center campus beside the plant from Talen for $650 million", "agreed to pay $560 million for six Texas
         // plants owned by Rockland Capital": buying a company's plants, sites or factories is an acquisition, also when the plants
         // make power ("buy the output of the plant" buys power).
-        if (type is null && MayHold(sentence, AssetWords) && Outside(AssetPurchase()) is { Success: true } asset)
+        if (type is null && MayHold(sentence, AssetWords) && Outside(AssetPurchase()) is { Success: true } asset
+            && facts.Companies.Any(c => c.Span.Start > facts.Span.Start + asset.Index))
         {
             type = DealType.Acquisition;
             triggerAt = facts.Span.Start + asset.Index;
@@ -847,7 +895,8 @@ internal static partial class DealFinder
         // "Amazon, which has invested $8 billion in the company, ...": the relative clause tells what the company it follows did.
         if (type is null && Outside(RelativeActs()) is { Success: true } acts)
         {
-            type = RelativeBacking().IsMatch(acts.Value) ? DealType.Investment : DealType.Acquisition;
+            type = acts.Value.Contains("help", StringComparison.Ordinal) ? DealType.Partnership
+                : RelativeBacking().IsMatch(acts.Value) ? DealType.Investment : DealType.Acquisition;
             triggerAt = facts.Span.Start + acts.Index;
             relativeFrom = facts.Companies.LastOrDefault(c => c.Span.End <= triggerAt)?.Span.Start ?? -1;
         }
@@ -893,6 +942,16 @@ internal static partial class DealFinder
         // "OpenAI signed a contract with Oracle valued at $300 billion", "has signed contracts worth $11.9 billion with CoreWeave":
         // a contract with no other wording is typed by its sides. With a cloud on one side and its customer on the other it buys
         // capacity; with a power producer it buys power; otherwise the companies are partners.
+        // "The cloud division has signed up Apple, Anthropic and Safe Superintelligence as TPU customers", "has a large outside TPU
+        // customer in Anthropic": the companies named as customers buy from the subject; what they buy follows from what it sells.
+        var customersOnly = false;
+        if (type is null && MayHold(sentence, CustomerWords) && Outside(CustomersNamed()) is { Success: true } customers)
+        {
+            type = DealType.Partnership;
+            triggerAt = facts.Span.Start + customers.Index;
+            customersOnly = true;
+        }
+
         var contractOnly = false;
         if (type is null or DealType.Partnership && MayHold(sentence, ContractNouns) && Outside(ContractWith()) is { Success: true } contract
             && (type is null || triggerAt >= facts.Span.Start + contract.Index)
@@ -945,7 +1004,7 @@ internal static partial class DealFinder
         }
 
         // "negotiations also took place with Databricks, IBM, Oracle": talks with no stated value are typed by their stage only.
-        if (type is not (DealType.Talks or DealType.Acquisition) && TalksRegex().IsMatch(sentence) && !facts.Amounts.Any(a => !a.PerUnit))
+        if (type is not (DealType.Talks or DealType.Acquisition) && TalksRegex().IsMatch(sentence) && !facts.Amounts.Any(a => !a.PerUnit) && !EndedTalks().IsMatch(sentence))
         {
             type = DealType.Talks;
         }
@@ -1089,8 +1148,28 @@ internal static partial class DealFinder
             return null;
         }
 
+        // "Brookfield and Blackstone have also been buying data centers and power assets": companies all on the buying side, named
+        // together before the wording, with no one to buy from, make no deal.
+        if (type is DealType.Power or DealType.CloudCapacity or DealType.ChipSupply && parties.Count >= 2 && !borrowed
+            && parties.All(p => facts.Companies.Any(c => c.Name == p && c.Span.Start < triggerAt
+                && !CounterpartLead().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 6), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 6)))))
+            && parties.All(p => kinds.GetValueOrDefault(p) is not (CompanyKind.Utility or CompanyKind.ChipMaker or CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter))
+            && !BothSides().IsMatch(sentence))
+        {
+            return null;
+        }
+
         // A contract with no other wording is typed by its sides: a cloud and a company that is none buy and sell capacity, a
         // power producer sells power; other companies are partners.
+        if (customersOnly)
+        {
+            var sideKinds = parties.Select(p => kinds.GetValueOrDefault(p)).ToList();
+            type = sideKinds.Any(k => k is CompanyKind.Neocloud or CompanyKind.DataCenter or CompanyKind.Hyperscaler) ? DealType.CloudCapacity
+                : sideKinds.Contains(CompanyKind.ChipMaker) ? DealType.ChipSupply
+                : sideKinds.Contains(CompanyKind.Utility) ? DealType.Power
+                : DealType.Partnership;
+        }
+
         if (contractOnly)
         {
             static bool IsCloud(CompanyKind kind) => kind is CompanyKind.Neocloud or CompanyKind.DataCenter or CompanyKind.Hyperscaler;
@@ -1244,7 +1323,8 @@ internal static partial class DealFinder
 
     private static DealStatus ReadStatus(string sentence)
     {
-        if (MayHold(sentence, TalksStatusWords) && TalksStatus().IsMatch(sentence))
+        // "signed an agreement, ending months of negotiation", "finalized after months of discussion": talks that are over.
+        if (MayHold(sentence, TalksStatusWords) && TalksStatus().IsMatch(sentence) && !EndedTalks().IsMatch(sentence))
         {
             return DealStatus.Talks;
         }
@@ -1638,7 +1718,7 @@ internal static partial class DealFinder
 
     // "it bought", "the company signed", "In April it raised", "Its previous financing ... was led by": a pronoun as the subject,
     // not the object of a preposition.
-    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:Its\s(?:[\w$.-]+\s){0,3}?(?:financing|round|funding|raise)\b|(?:it|It|[Tt]he\s(?:[a-z-]+\s|U\.S\.\s|[A-Z][a-z]+\s(?=[a-z])){0,3}?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator|supplier|specialist|designer|manufacturer|owner|buyer|vendor|builder)(?:\sof\s(?:[a-z-]+\s){0,2}?[a-z-]+)?)\s(?!is\s(?:a|an|the|not|one)\b)(?=[a-z]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:Its\s(?:[\w$.-]+\s){0,3}?(?:financing|round|funding|raise)\b|(?:it|It|[Tt]he\s(?:[a-z-]+\s|U\.S\.\s|[A-Z][a-z]+\s(?=[a-z])){0,3}?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator|supplier|specialist|designer|manufacturer|owner|buyer|vendor|builder|division|unit)(?:\sof\s(?:[a-z-]+\s){0,2}?[a-z-]+)?)\s(?!(?:is|was)\s(?:a|an|the|not|one|unclear|likely|unlikely|possible|expected)\b)(?=[a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectAnaphor();
 
     // "Nvidia has absorbed", "Safe Superintelligence raised", "Microsoft's largest": the company is the one acting or owning.
@@ -1694,7 +1774,8 @@ internal static partial class DealFinder
     private static partial Regex BoughtFor();
 
     // "Nvidia AI chips", "Nvidia's GPUs", "AMD accelerators": a chip maker named as the brand of the hardware
-    [GeneratedRegex(@"^(?:'s)?\s(?:[\w-]+\s){0,2}?(?:chips|GPUs|accelerators|processors|hardware|superchips|graphics processors)\b", RegexOptions.CultureInvariant)]
+    // (not "helps Google design the processors": a determiner starts a phrase of its own)
+    [GeneratedRegex(@"^(?:'s)?\s(?:(?!(?:the|its|their|a|an|of|to|and|with|for|on)\s)[\w-]+\s){0,2}?(?:chips|GPUs|accelerators|processors|hardware|superchips|graphics processors)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BrandOf();
 
     // "announced an expanded partnership", "formed a strategic alliance", "signed a partnership"
@@ -1868,7 +1949,7 @@ internal static partial class DealFinder
     private static partial Regex WithLead();
 
     // "the telecom group said", "The chip designer has": a subject named by what the company does
-    [GeneratedRegex(@"\b[Tt]he\s([a-z]{4,})\s(?:group|company|firm|operator|giant|maker|provider|designer|developer|specialist)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Tt]he\s([a-z]{4,}|[A-Z][a-z]{3,}(?=\s[a-z]))\s(group|company|firm|operator|giant|maker|provider|designer|developer|specialist)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DescribedSubject();
 
     // "working with ", "works with "
@@ -1901,7 +1982,8 @@ internal static partial class DealFinder
     private static partial Regex RoundWord();
 
     // ", which has invested", ", which had bought"
-    [GeneratedRegex(@"\b(?:which|that|who)\s(?:has|had|have)\s(?:also\s|already\s)?(?:invested|backed|funded|bought|acquired)\b", RegexOptions.CultureInvariant)]
+    // ", which helps Google design the processors"
+    [GeneratedRegex(@"\b(?:which|that|who)\s(?:has|had|have)\s(?:also\s|already\s)?(?:invested|backed|funded|bought|acquired)\b|\b(?:which|that)\s(?:also\s)?(?:helps|helped|has helped)\s(?=[A-Z])(?:[\w.&-]+\s){1,3}?(?:to\s)?(?:design|develop|build|make)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeActs();
 
     // "and another ", "and a further ", "plus an additional "
@@ -1912,6 +1994,28 @@ internal static partial class DealFinder
     // "'s chief AI scientist", " chief executive", " co-founder", "'s former head of research"
     [GeneratedRegex(@"^(?:'s|’s)?\s(?:former\s|longtime\s|then-)?(?:chief\s(?:[\w-]+\s){0,2}?(?:officer|executive|scientist)|CEO|CFO|CTO|COO|executives?|co-?founders?|president|chairman|researchers?|engineers?|scientists?|veterans?|alumni|alumnus|head\sof)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PersonTitleAfter();
+
+    // "signed up Apple, Anthropic and SSI as TPU customers", "counts Meta as a customer", "a large outside TPU customer in Anthropic"
+    [GeneratedRegex(@"\b(?:signed up|signs up|signing up|counts?|counted|lists?|listed|won|wins|landed|lands|added|adds)\s(?:[\w&.,'’-]+\s){1,8}?as\s(?:an?\s)?(?:[\w-]+\s){0,2}?customers?\b|\bcustomers?\sin\s(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex CustomersNamed();
+
+    private static readonly SearchValues<string> CustomerWords = Words(["customer"]);
+
+    // "with ", "from ", "to ": a company named as the other side
+    [GeneratedRegex(@"\b(?:with|from|to)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex CounterpartLead();
+
+    // "It is also buying CPower", "also agreed to acquire"
+    [GeneratedRegex(@"\balso\s(?:agreed\sto\s|plans\sto\s|will\s)?(?:buying|acquiring|buy|acquire|taking over|take over)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlsoBuying();
+
+    // "Under the deal, ...", "As part of the agreement, ...", "Under the new terms, ..."
+    [GeneratedRegex(@"^(?:Under|As part of|Through|Per)\s(?:the|that|this)\s(?:new\s)?(?:deal|agreement|terms|arrangement|pact|contract)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UnderTheDeal();
+
+    // "ending months of negotiation", "after months of discussion", "following weeks of talks"
+    [GeneratedRegex(@"\b(?:after|following|concluding|capping)\s(?:(?:several\s|many\s)?(?:months|weeks|years|a year)\sof\s)?(?:[\w-]+\s)?(?:talks|negotiations?|discussions?)\b|\bending\s(?:several\s|many\s)?(?:months|weeks|years|a year)\sof\s(?:[\w-]+\s)?(?:talks|negotiations?|discussions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndedTalks();
 
     // "Its previous round", "its $130 million Series C", "among its other shareholders"
     [GeneratedRegex(@"\b[Ii]ts\s(?:[\w$.-]+\s){0,4}?(?:backers|investors|shareholders|round|financing|funding|raise|Series\s[A-H])\b", RegexOptions.CultureInvariant)]

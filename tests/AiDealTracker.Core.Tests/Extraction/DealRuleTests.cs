@@ -853,4 +853,69 @@ public class DealRuleTests
         Assert.Equal(DealType.Power, deal.Type);
         Assert.Contains(deal.Parties, p => p.Name == "Halvora Energy" && p.Role == DealRole.Supplier);
     }
+
+    // An agreement signed "ending months of negotiation" is no longer talks; "Under the deal, ..." in the next sentence tells what
+    // the agreement is.
+    [Fact]
+    public void Extract_AgreementEndingTalks_IsTheDealToldUnderIt()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Deal news\n\nHalvora Systems and Quorvant Labs said on Tuesday they had signed a new definitive agreement, ending months of negotiation. " +
+            "Under the deal, Halvora Systems' investment is converted into a stake of about 27% in Quorvant Labs valued at $135 billion."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.NotEqual(DealStatus.Talks, deal.Status);
+        Assert.Equal(135_000_000_000m, deal.AmountUsd);
+        Assert.Equal(2, deal.Evidence.Count);
+    }
+
+    // "It is also buying X" right after the same buyer's purchase, with no price of its own, is one more target of it.
+    [Fact]
+    public void Extract_AlsoBuying_JoinsThePurchaseJustTold()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Deal news\n\nZeta Power agreed on Monday to buy a fleet of gas plants from Halvora Energy in a deal valued at $12 billion. " +
+            "It is also buying Tessaro Systems, which pays customers to cut their usage."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(["Halvora Energy", "Tessaro Systems", "Zeta Power"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // Buying plants or sites with no company to buy them from is no deal.
+    [Fact]
+    public void Extract_BuyingAssetsFromNoOne_IsNoDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Market news\n\nBrightwater Capital and Zeta Capital have also been buying data centers and power assets."));
+
+        Assert.Empty(doc.Deals);
+    }
+
+    // Companies signed up as a cloud's customers each buy capacity from it; "X, which helps Y design the processors" partners with Y.
+    [Fact]
+    public void Extract_CustomersSignedUp_AndHelpsDesign()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Cloud news\n\nGoogle has signed up Quorvant Labs, Halvora Robotics and Zeta Systems as TPU customers. " +
+            "Broadcom, which helps Tessaro Labs design its processors, also gained."));
+
+        foreach (var customer in new[] { "Quorvant Labs", "Halvora Robotics", "Zeta Systems" })
+        {
+            Assert.Contains(doc.Deals, d => d.Type == DealType.CloudCapacity && d.Parties.Count == 2
+                && d.Parties.Any(p => p.Name == "Google" && p.Role == DealRole.Provider) && d.Parties.Any(p => p.Name == customer && p.Role == DealRole.Customer));
+        }
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Partnership && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Broadcom", "Tessaro Labs"]));
+    }
+
+    // "It was not clear whether ..." has no pronoun subject standing for a company.
+    [Fact]
+    public void Extract_ExpletiveIt_StandsForNoCompany()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Cloud news\n\nQuorvant Labs signed a lease for a campus in Texas. It was not clear whether Zeta Systems will use TPUs in Google's data centers."));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name == "Quorvant Labs") && d.Parties.Any(p => p.Name == "Zeta Systems"));
+    }
 }
