@@ -578,7 +578,7 @@ internal static partial class DealFinder
             // several companies Nvidia has absorbed") does not go first.
             var start = sentences[k].Span.Start;
             var previous = sentences[k].Companies.Where(c => !described.Any(d => c.Span.Start - start >= d.Start && c.Span.Start - start < d.End))
-                .Reverse().OrderBy(c => c.Span.Start == start && !CopulaAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(12, text.Length - c.Span.End))) ? 0 : 1).ToList();
+                .Reverse().OrderBy(c => (c.Span.Start == start || DatelineBefore().IsMatch(text.AsSpan(start, Math.Max(0, c.Span.Start - start)))) && !CopulaAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(12, text.Length - c.Span.End))) ? 0 : 1).ToList();
             acting.AddRange(previous.Where(c => ActsAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(24, text.Length - c.Span.End)))));
             named.AddRange(previous);
             var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
@@ -1039,13 +1039,16 @@ internal static partial class DealFinder
             && facts.Companies.FirstOrDefault(c => c.Kind == CompanyKind.Hyperscaler && IsBrand(c) && MayTakePart(c) && !candidates.Contains(c)) is { } cloud)
         {
             candidates = [.. candidates, cloud];
-            type = DealType.CloudCapacity;
+            // "using Google's tensor processing units in its own data centers": chips run in the buyer's own buildings are bought.
+            type = OwnDataCenters().IsMatch(sentence) ? DealType.ChipSupply : DealType.CloudCapacity;
         }
 
         // "..., the lab that Google bought in 2014, and later left Google to start Inflection": the deal's clause holds its parties.
         if (relativeFrom >= 0)
         {
-            candidates = [.. candidates.Where(c => c.Span.Start >= relativeFrom)];
+            // "KKR owns the data centers of CyrusOne, which it bought with GIP in 2022": "it" is the sentence's subject.
+            var subject = facts.Companies.Count > 0 && facts.Companies[0].Span.Start < relativeFrom && RelativeWithPronoun().IsMatch(sentence) ? facts.Companies[0] : null;
+            candidates = [.. candidates.Where(c => c.Span.Start >= relativeFrom || c == subject)];
         }
 
         var (clauseStart, clauseEnd) = ClauseAround(sentence, triggerAt - facts.Span.Start);
@@ -1375,6 +1378,9 @@ internal static partial class DealFinder
                 DealType.Acquisition when sale => before ? DealRole.Seller : buyersFrom >= 0 && mention!.Span.Start > buyersFrom ? DealRole.Acquirer : DealRole.Target,
                 DealType.Acquisition => before != moneyReceivedFirst ? DealRole.Acquirer : DealRole.Target,
                 DealType.Hiring => before ? DealRole.Acquirer : DealRole.Target,
+                // "using Google's tensor processing units": the company whose chips they are supplies them.
+                DealType.ChipSupply when kind != CompanyKind.ChipMaker && mention is not null && !parties.Any(p => kinds.GetValueOrDefault(p) == CompanyKind.ChipMaker)
+                    && (text.AsSpan(mention.Span.End).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(mention.Span.End).StartsWith("\u2019s ", StringComparison.Ordinal)) => DealRole.Supplier,
                 DealType.ChipSupply => kind == CompanyKind.ChipMaker ? DealRole.Supplier : DealRole.Customer,
                 // "capacity from Google" provides; "capacity to Meta", "supply Microsoft with" are bought.
                 DealType.CloudCapacity when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Provider,
@@ -1762,8 +1768,20 @@ internal static partial class DealFinder
     private static partial Regex WhichClause();
 
     // "that Google bought", "which Microsoft had acquired", "which said last month that it had raised"
-    [GeneratedRegex(@"\b(?:that|which)\s(?:said\s(?:[\w-]+\s){0,3}?(?:that\s)?)?it\s(?:had\s|has\s)?raised\b|\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b|\b(?:that|which)\s(?:was|were|had been)\s(?:bought|acquired|purchased|taken private|backed|funded)\sby\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:that|which)\s(?:said\s(?:[\w-]+\s){0,3}?(?:that\s)?)?it\s(?:had\s|has\s)?raised\b|\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b|\b(?:that|which)\s(?:was|were|had been)\s(?:bought|acquired|purchased|taken private|backed|funded)\sby\b|\b(?:that|which)\sit\s(?:had\s|has\s)?(?:bought|acquired|purchased|backed|funded)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDeal();
+
+    // "NEW YORK, Oct. 9, 2025 — ", "HOUSTON, June 11, 2025 (Wire) — ": a dateline before the sentence's subject
+    [GeneratedRegex(@"^[A-Z][A-Z .'-]+,\s[^—–]{0,40}?\d{4}\s(?:\([\w ]+\)\s)?(?:—|–|-{1,2})\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineBefore();
+
+    // "which it bought", "that it acquired"
+    [GeneratedRegex(@"\b(?:that|which)\sit\s(?:had\s|has\s)?(?:bought|acquired|purchased|backed|funded)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeWithPronoun();
+
+    // "in its own data centers", "in their own facilities"
+    [GeneratedRegex(@"\b(?:its|their)\sown\s(?:data[- ]cent(?:er|re)s|facilities|servers|clusters)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnDataCenters();
 
     // ", a multiyear agreement that", ", a move that", ", a deal which"
     [GeneratedRegex(@",\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:agreement|deal|move|step|sign|pact|contract|arrangement|bet|win|boost|blow)\s(?:that|which)\b", RegexOptions.CultureInvariant)]
@@ -1852,7 +1870,7 @@ internal static partial class DealFinder
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs",
     // "a supercluster built on 50,000 of AMD's MI450 processors" (a counted build is an order), "spend about €200 million on AI hardware"
-    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\bspend\w*\s[^.;]{0,40}?\bon\s(?:[\w-]+\s){0,3}?(?:chips|GPUs|hardware|accelerators|processors|servers)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\bspend\w*\s[^.;]{0,40}?\bon\s(?:[\w-]+\s){0,3}?(?:chips|GPUs|hardware|accelerators|processors|servers)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b|\bbuil[dt]\w*\s(?:its|their)\s(?:[\w-]+\s){0,2}?(?:clusters?|supercomputers?|data cent(?:er|re)s|fleet)\s(?:[\w-]+\s){0,2}?(?:from|on|with|around)\s(?:[\w'’-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips|H\d+|B\d+|GB\d+|MI\d+\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
@@ -1860,7 +1878,7 @@ internal static partial class DealFinder
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
-    [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
 
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple",
@@ -1880,8 +1898,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\bthe two (?:companies|sides|firms)\b|\bboth (?:companies|sides)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Continuation();
 
-    // "valued at $X", "$118.42 a share", "revenue of $X", "market value": not the value of the deal.
-    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "valued at $X", "$118.42 a share", "revenue of $X", "market value", "had been worth $X", "capital spending of $X": not the
+    // value of the deal.
+    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\b(?:been|was|is|be|were)\sworth\s(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\b(?:spending|expenditures?|capex)\s(?:of\s)?(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDealValue();
 
     // "X, Y, and Z" with nothing else between the names
