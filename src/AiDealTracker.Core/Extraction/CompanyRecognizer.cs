@@ -56,10 +56,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var mentions = new List<CompanyMention>();
         var discovered = new Dictionary<string, CompanyMention>(StringComparer.Ordinal);
         List<CompanyMention>? atSentenceStart = null;
+        var datelines = DateParser.WireDatelines(text);
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentenceTokens[s];
             var covered = new bool[tokens.Count];
+            CoverDatelines(tokens, datelines, covered);
             MatchDictionary(text, tokens, covered, mentions, ref atSentenceStart);
             if (!IsTitleCase(text, tokens))
             {
@@ -85,6 +87,18 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         KeepFullNames(mentions);
         return mentions;
+    }
+
+    // "REDMOND, Wash., Oct. 28, 2025 — Microsoft and OpenAI said": the place of a dateline names no company.
+    private static void CoverDatelines(List<Token> tokens, List<TextSpan> datelines, bool[] covered)
+    {
+        foreach (var dateline in datelines)
+        {
+            for (var k = 0; k < tokens.Count && tokens[k].Start < dateline.End; k++)
+            {
+                covered[k] |= tokens[k].Start >= dateline.Start;
+            }
+        }
     }
 
     // "Arista Networks" in an article that never says "Arista": the company goes by the full name the article gives it. An
@@ -142,7 +156,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         {
             // The first-character check only skips words the lookup would reject: every alias first word starts with one of them.
             var first = text[tokens[i].Start];
-            if (!char.IsLetterOrDigit(first) || !lexicon.AliasFirstWordStarts.Contains(first)
+            if (covered[i] || !char.IsLetterOrDigit(first) || !lexicon.AliasFirstWordStarts.Contains(first)
                 || !lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
                 continue;
