@@ -1537,8 +1537,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bconfirm\w*\s(?:\w+\s){0,3}?(?:the|its)\s(?:commitment|deal|investment|agreement|acquisition|report|stake|purchase)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConfirmsDeal();
 
-    // "founded by former OpenAI researchers", "rivals such as", "unlike Google", "a list dominated by Nvidia": named in passing, not a party
-    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "founded by former OpenAI researchers", "rivals such as", "unlike Google", "a list dominated by Nvidia", "the plant, once owned
+    // by General Motors,": named in passing, not a party
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by|\b(?:once|formerly|previously) (?:owned|run|operated) by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InPassing();
 
     // ", a Helsinki-based lab founded by former ", ", the GPU cloud provider that has long rented "
@@ -1574,8 +1575,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:in|into|with|from|to|for|by|of)\s(?:the|its)\s(?:[a-z-]+\s)?(?:company|startup|chipmaker|firm|lab|maker|developer|provider|operator|designer|group|utility)\b(?!')", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectAnaphor();
 
-    // "former", "unlike", "than", "a market dominated by": named in passing wherever it stands.
-    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bthan|\bdominated by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "former", "unlike", "than", "a market dominated by", "once owned by": named in passing wherever it stands.
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bthan|\bdominated by|\b(?:once|formerly|previously) (?:owned|run|operated) by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex StrictlyInPassing();
 
     // ", a Maryland-based reactor designer", ", which rents large amounts of capacity"

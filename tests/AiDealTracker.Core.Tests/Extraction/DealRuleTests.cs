@@ -157,6 +157,16 @@ public class DealRuleTests
         Assert.DoesNotContain(deal.Parties, p => p.Name == "Nvidia");
     }
 
+    // "The plant, once owned by X," names a past owner in passing.
+    [Fact]
+    public void Extract_PastOwner_IsNoParty()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nPellucid Labs agreed to buy the plant, once owned by Tarnwell Motors, from Halvora Systems for $230 million."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.DoesNotContain(deal.Parties, p => p.Name == "Tarnwell Motors");
+    }
+
     // "Working with X" is a partnership when X is a company, not when it is a description ("American suppliers").
     [Theory]
     [InlineData("Deal news\n\nPellucid Labs is working with Halvora Systems on a new project.", 1)]
