@@ -7,7 +7,7 @@ namespace AiDealTracker.Core.Extraction;
 /// <summary>Finds companies: dictionary aliases first, then names the dictionary does not know, from their shape and context.</summary>
 internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 {
-    // "Andra Capital", "Ayar Labs", "Primary Digital Infrastructure", "Central Iowa Power Cooperative"
+    // "Andra Capital", "Ayar Labs", "Primary Digital Infrastructure", "Central Iowa Power Cooperative", "Lordstown Motors"
     private static readonly FrozenSet<string> HeadWords = new[]
     {
         "Labs", "Lab", "Capital", "Ventures", "Partners", "Technologies", "Technology", "Systems", "Computing", "Robotics", "Networks",
@@ -15,6 +15,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "Dynamics", "Microsystems", "Investments", "Investors", "Management", "Equity", "Industries", "Electronics", "Software", "Datacenters",
         "Analytics", "Utilities", "Electric", "Renewables", "Solutions", "Silicon", "Photonics", "Mining", "Digital", "Advisors", "Fund Management",
         "Telecom", "Telecommunications", "Microelectronics", "Communications", "Aerospace", "Biosciences", "International",
+        "Motors", "Automotive", "Airlines", "Pharmaceuticals", "Therapeutics", "Instruments", "Enterprises", "Logistics",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "Acme Inc.", "Foo Corp", "Bar GmbH"
@@ -420,10 +421,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
             foreach (var start in WholeWords(text, word))
             {
-                // Not "Hyundai Motor" (the start of a longer name), "Hyundai-built" or a sentence's first word.
+                // Not "Hyundai Motor" (the start of a longer name), "Hyundai-built", a town ("Lordstown, Ohio") or a sentence's first word.
                 var end = start + word.Length;
                 if ((end < text.Length && text[end] is '-' or '.') || (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
-                    || sentences.Any(x => x.Start == start) || mentions.Any(m => m.Span.Start < end && start < m.Span.End))
+                    || Place().IsMatch(After(text, end, 30)) || sentences.Any(x => x.Start == start) || mentions.Any(m => m.Span.Start < end && start < m.Span.End))
                 {
                     continue;
                 }

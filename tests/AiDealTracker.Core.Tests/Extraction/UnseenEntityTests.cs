@@ -20,6 +20,7 @@ public class UnseenEntityTests
     [InlineData("Chevron and the investment firm Engine No. 1 will form a venture.", "Engine No. 1")]
     [InlineData("It raised $50 million in a round that included Quorvant Partners India.", "Quorvant Partners India")]
     [InlineData("The venture was started by Zentro founder Ravi Menon last year.", "Zentro")]
+    [InlineData("The plant was built by Tarnwell Motors in 1990.", "Tarnwell Motors")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
@@ -32,6 +33,7 @@ public class UnseenEntityTests
     [Theory]
     [InlineData("Dravik Motor Group will receive 50,000 chips. Separately, Dravik and Nvidia said they would build a cluster.", 2)]
     [InlineData("Granite Energy Partners signed with Oracle. The granite of the Granite range is old, and Oracle said so.", 1)]
+    [InlineData("Tarnwell Motors built the plant in Tarnwell, Ohio, in 1990. Oracle now rents it.", 1)]
     public void Extract_FirstWordOfNewCompany_IsThatCompany(string text, int mentions)
     {
         var doc = Extractor.Extract(new ExtractionInput(text));
