@@ -218,7 +218,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var i = 0;
         while (i < tokens.Count)
         {
-            if (covered[i] || !IsNameToken(text, tokens[i]))
+            if (covered[i] || !(IsNameToken(text, tokens[i]) || StartsNumberedName(text, tokens, covered, i)))
             {
                 i++;
                 continue;
@@ -320,6 +320,27 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         mentions.Add(known with { Span = new TextSpan(tokens[first].Start, tokens[nameEnd].End) });
+    }
+
+    // "1789 Capital", "3M Ventures": a word starting with a digit and one company word make a name, unless the number is a
+    // year or an amount ("in 2024 Energy ...", "$500 Capital").
+    private static bool StartsNumberedName(string text, List<Token> tokens, bool[] covered, int i)
+    {
+        if (!char.IsAsciiDigit(text[tokens[i].Start]) || i + 1 >= tokens.Count || covered[i + 1] || tokens[i + 1].Start - tokens[i].End != 1
+            || !HeadWordLookup.Contains(Span(text, tokens[i + 1])) || (i + 2 < tokens.Count && IsNameToken(text, tokens[i + 2])))
+        {
+            return false;
+        }
+
+        foreach (var c in Span(text, tokens[i]))
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return i == 0 || !NumberBefore().IsMatch(Span(text, tokens[i - 1]));
     }
 
     private static bool OwnedByCompany(string text, int start, List<CompanyMention> mentions) =>
@@ -555,6 +576,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     [GeneratedRegex(@"\b(?:its|their|our|his|her)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex OwnedBefore();
+
+    // "in 2024", "$500", "about 300": the word before a number that is a year, an amount or a count
+    [GeneratedRegex(@"^(?:[$€£₹]|in|since|by|until|before|after|from|to|of|about|some|nearly|over|than|the|mid|early|late)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberBefore();
 
     // "chief executive Andrew Feldman", "CEO Mark Zuckerberg", "founder Noam Shazeer"
     [GeneratedRegex(@"(?:chief\s\w+(?:\s\w+)?|CEO|CFO|CTO|COO|president|chairman|chair|founder|co-founder|analyst|executive|researcher|scientist|spokesperson|spokesman|spokeswoman|minister|secretary|Mr\.|Ms\.|Dr\.|director|head|officer|investor|billionaire|entrepreneur)\s$|\bfounded\s(?:in\s\d{4}\s)?by\s(?:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}(?:,\s|,?\sand\s))+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

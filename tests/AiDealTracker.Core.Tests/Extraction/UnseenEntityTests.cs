@@ -21,6 +21,8 @@ public class UnseenEntityTests
     [InlineData("It raised $50 million in a round that included Quorvant Partners India.", "Quorvant Partners India")]
     [InlineData("The venture was started by Zentro founder Ravi Menon last year.", "Zentro")]
     [InlineData("The plant was built by Tarnwell Motors in 1990.", "Tarnwell Motors")]
+    [InlineData("1850 Capital led the round alongside Google.", "1850 Capital")]
+    [InlineData("Google and 7Q Ventures put money into the startup.", "7Q Ventures")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
