@@ -1641,8 +1641,8 @@ internal static partial class DealFinder
     private static partial Regex Allotted();
 
     // After the last of the subjects: " will invest $3 billion in a cluster", " said they would put about $3 billion, together with
-    // government support, into a physical-AI cluster"
-    [GeneratedRegex(@"^\s(?:[\w']+\s){0,4}?(?:invest\w*|put)\s(?:[^.;]{0,60}?)\b(?:in|into)\s(?:a|an|the|new|its|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // government support, into a physical-AI cluster", " said on Wednesday they would work together to invest $50 billion in data centers"
+    [GeneratedRegex(@"^\s(?:[\w']+\s){0,8}?(?:invest\w*|put)\s(?:[^.;]{0,60}?)\b(?:in|into)\s(?:a|an|the|new|its|their|(?-i:(?!it\b|them\b|each\b)[a-z]+))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestedInThing();
 
     // "in a similar way", "likewise", "did the same"

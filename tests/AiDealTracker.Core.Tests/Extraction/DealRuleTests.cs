@@ -117,6 +117,7 @@ public class DealRuleTests
     [Theory]
     [InlineData("Chip news\n\nHalvora Motor Group and Nvidia will invest $3 billion in a robotics cluster in Korea.")]
     [InlineData("Chip news\n\nSeparately, Pellucid Labs and AMD said they would put about $1 billion, together with state support, into a research campus.")]
+    [InlineData("Power news\n\nPellucid Labs and Halvora Capital said on Wednesday they would work together to invest $50 billion in data centers.")]
     [InlineData("Compute news\n\nPellucid Labs plans to invest $50 billion in American computing infrastructure, starting with data centers that will be built with the cloud company Halvora Systems, it said. Pellucid said Halvora Systems was picked for its ability to deliver gigawatts of power quickly.")]
     public void Extract_InvestingTogetherInAThing_IsPartnership(string text)
     {
