@@ -84,6 +84,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             mentions.AddRange(atSentenceStart.Where(m => named.Contains(m.Name) && !mentions.Any(o => o.Span.Start < m.Span.End && m.Span.Start < o.Span.End)));
         }
 
+        AddInitialsMentions(text, mentions);
         ShortFormsToFullNames(mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         KeepFullNames(mentions);
@@ -123,6 +124,56 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 }
             }
         }
+    }
+
+    // "KKR and Energy Capital Partners said ... ECP will draw on": an all-caps word made of the initials of a company named
+    // before in words is that company.
+    private void AddInitialsMentions(string text, List<CompanyMention> mentions)
+    {
+        var byInitials = new Dictionary<string, CompanyMention>(StringComparer.Ordinal);
+        foreach (var mention in mentions.OrderBy(m => m.Span.Start))
+        {
+            if (Initials(text.AsSpan(mention.Span.Start, mention.Span.End - mention.Span.Start)) is { } initials)
+            {
+                byInitials.TryAdd(initials, mention);
+            }
+        }
+
+        foreach (var (initials, company) in byInitials)
+        {
+            if (lexicon.NotCompanyLookup.Contains(initials) || RegionWordLookup.Contains(initials) || NotNameWordLookup.Contains(initials))
+            {
+                continue;
+            }
+
+            foreach (var start in WholeWords(text, initials))
+            {
+                var end = start + initials.Length;
+                if (start > company.Span.Start && !mentions.Any(m => m.Span.Start < end && start < m.Span.End))
+                {
+                    mentions.Add(company with { Span = new TextSpan(start, end) });
+                }
+            }
+        }
+    }
+
+    // "Energy Capital Partners" -> "ECP": the first letters of a name of two to five capitalised words, or null.
+    private static string? Initials(ReadOnlySpan<char> name)
+    {
+        Span<char> letters = stackalloc char[5];
+        var count = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]) || count == letters.Length)
+            {
+                return null;
+            }
+
+            letters[count++] = word[0];
+        }
+
+        return count >= 2 ? new string(letters[..count]) : null;
     }
 
     // "AMD agreed to acquire ZT Systems ... after AMD finished buying ZT": a new name that is the first word(s) of another
@@ -288,7 +339,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
         var words = last - first + 1;
         var accepted = legal
-            || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && !HeadWordLookup.Contains(Span(text, tokens[first])))
+            // "Energy Capital Partners": a company word may start a name of three words or more, not "Cloud Infrastructure".
+            || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && (words >= 3 || !HeadWordLookup.Contains(Span(text, tokens[first]))))
             || Apposition().IsMatch(After(text, tokens[last].End, 90))
             || DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70))
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))

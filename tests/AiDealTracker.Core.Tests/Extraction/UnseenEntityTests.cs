@@ -23,6 +23,7 @@ public class UnseenEntityTests
     [InlineData("The plant was built by Tarnwell Motors in 1990.", "Tarnwell Motors")]
     [InlineData("1850 Capital led the round alongside Google.", "1850 Capital")]
     [InlineData("Google and 7Q Ventures put money into the startup.", "7Q Ventures")]
+    [InlineData("Energy Harbor Partners led the round alongside Google.", "Energy Harbor Partners")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
@@ -36,6 +37,7 @@ public class UnseenEntityTests
     [InlineData("Dravik Motor Group will receive 50,000 chips. Separately, Dravik and Nvidia said they would build a cluster.", 2)]
     [InlineData("Granite Energy Partners signed with Oracle. The granite of the Granite range is old, and Oracle said so.", 1)]
     [InlineData("Tarnwell Motors built the plant in Tarnwell, Ohio, in 1990. Oracle now rents it.", 1)]
+    [InlineData("Granite Harbor Partners signed with Oracle. Later, GHP said it would pay more.", 2)]
     public void Extract_FirstWordOfNewCompany_IsThatCompany(string text, int mentions)
     {
         var doc = Extractor.Extract(new ExtractionInput(text));
