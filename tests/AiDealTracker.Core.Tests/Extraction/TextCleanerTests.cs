@@ -16,10 +16,13 @@ public class TextCleanerTests
     [InlineData("Luis Carrasco writes about data centers and AI hardware.\nBody.", "Body.")]
     public void Clean_RemovesBoilerplate(string raw, string expected) => Assert.Equal(expected, TextCleaner.Clean(raw).Text);
 
-    [Fact]
-    public void Clean_DropsEverythingAfterCommentsOrRelatedSection()
+    [Theory]
+    [InlineData("Related coverage")]
+    [InlineData("Also on our site")]
+    [InlineData("You might also like")]
+    public void Clean_DropsEverythingAfterCommentsOrRelatedSection(string heading)
     {
-        var raw = "Title\nOne.\nTwo.\nThree.\nFour.\nRelated coverage\n- Nvidia buys Foo\nLeave a Reply";
+        var raw = $"Title\nOne.\nTwo.\nThree.\nFour.\n{heading}\n- Nvidia buys Foo\nLeave a Reply";
 
         Assert.Equal("Title\nOne.\nTwo.\nThree.\nFour.", TextCleaner.Clean(raw).Text);
     }
