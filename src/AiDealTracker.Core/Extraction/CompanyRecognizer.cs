@@ -357,6 +357,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             return;
         }
 
+        // "DeepSeek-R1", "Orion-2": a word with a hyphen before a version names a model or product.
+        if (first == nameEnd && IsVersioned(Span(text, tokens[first])))
+        {
+            return;
+        }
+
         var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
         // "its Data Cloud", "their Foundry", "AMD's Artificial Intelligence Group": a thing or unit a company owns, not a company.
         if (name.Length < 2 || OwnedBefore().IsMatch(Before(text, tokens[first].Start, 8)) || OwnedByCompany(text, tokens[first].Start, mentions)
@@ -393,6 +399,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         return i == 0 || !NumberBefore().IsMatch(Span(text, tokens[i - 1]));
+    }
+
+    private static bool IsVersioned(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && word[(hyphen + 1)..].ContainsAnyInRange('0', '9');
     }
 
     private static bool OwnedByCompany(string text, int start, List<CompanyMention> mentions) =>

@@ -52,6 +52,7 @@ public class UnseenEntityTests
     [InlineData("The European Commission cleared Nvidia's purchase of Run:ai.", "European Commission")]
     [InlineData("The team will become part of AMD's Artificial Intelligence Group next year.", "Artificial Intelligence Group")]
     [InlineData("Michael Dell, the company's chief executive, said demand was strong.", "Dell")]
+    [InlineData("Developers have adopted Chinese systems such as Veltra-R2 quickly.", "Veltra-R2")]
     [InlineData("Quorvant Labs sells a stake to a larger company\nBRAXTON, Ore., March 3, 2025 — Nvidia and Quorvant Labs said on Monday they had agreed.", "BRAXTON")]
     [InlineData("Quorvant Labs sells a stake to a larger company\nBRAXTON, Ore., March 3, 2025 — Nvidia and Quorvant Labs said on Monday they had agreed.", "Ore")]
     public void Extract_LeavesOutPeopleOutletsAndRegulators(string sentence, string name)
