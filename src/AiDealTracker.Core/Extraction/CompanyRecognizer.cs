@@ -344,6 +344,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             || Apposition().IsMatch(After(text, tokens[last].End, 90))
             || DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70))
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
+            || NounForCompanyBefore(text, tokens, first)
             || DealContextAfter().IsMatch(After(text, tokens[last].End, 60))
             || (words == 1 && first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.Any(m => m.Span.End == tokens[first - 2].End)
                 && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)))
@@ -405,6 +406,31 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     {
         var hyphen = word.LastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.Length && word[(hyphen + 1)..].ContainsAnyInRange('0', '9');
+    }
+
+    // "the builder Kiewit", "the Japanese telecom operator KDDI": "the", up to three words and a noun for a company (data).
+    private bool NounForCompanyBefore(string text, List<Token> tokens, int first)
+    {
+        if (first < 2 || !lexicon.CompanyNounLookup.Contains(Span(text, tokens[first - 1])))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0 && k >= first - 5; k--)
+        {
+            var word = Span(text, tokens[k]);
+            if (word is "the")
+            {
+                return true;
+            }
+
+            if (!char.IsLetter(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool OwnedByCompany(string text, int start, List<CompanyMention> mentions) =>

@@ -24,6 +24,7 @@ public class UnseenEntityTests
     [InlineData("1850 Capital led the round alongside Google.", "1850 Capital")]
     [InlineData("Google and 7Q Ventures put money into the startup.", "7Q Ventures")]
     [InlineData("Energy Harbor Partners led the round alongside Google.", "Energy Harbor Partners")]
+    [InlineData("In February it teamed up with Nvidia and the builder Tarnwick to develop new plants.", "Tarnwick")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
