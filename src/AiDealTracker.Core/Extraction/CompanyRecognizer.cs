@@ -266,6 +266,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     private void Discover(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
     {
+        List<(int First, int Last)>? rejected = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -300,12 +301,100 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            var count = mentions.Count;
             TryAccept(text, tokens, i, j, mentions, discovered);
+            if (mentions.Count == count)
+            {
+                (rejected ??= []).Add((i, j));
+            }
+
             i = j + 1;
+        }
+
+        // Lists are read once the sentence's other names are known: "Neuberger Berman, Type One Ventures and Cisco Investments".
+        foreach (var (first, last) in rejected ?? [])
+        {
+            if (last - first < 3 && InListOfCompanies(text, tokens, first, last, mentions) && !(first == last && IsFamilyName(text, Span(text, tokens[first]).ToString())))
+            {
+                TryAccept(text, tokens, first, last, mentions, discovered, listed: true);
+            }
         }
     }
 
-    private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
+    // "Microsoft, Nvidia, Bezos and OpenAI" in a text that also writes "Jeff Bezos": the family name of a person.
+    private bool IsFamilyName(string text, string word)
+    {
+        foreach (var start in WholeWords(text, word))
+        {
+            var given = start - 2;
+            while (given >= 0 && char.IsLetter(text[given]))
+            {
+                given--;
+            }
+
+            if (start >= 2 && text[start - 1] == ' ' && lexicon.GivenNameLookup.Contains(text.AsSpan(given + 1, start - 2 - given)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Neuberger Berman, Type One Ventures and Cisco Investments also put in money": an item of a list ("A, B and C") whose
+    // other items are companies; "3M Ventures and Autopilot joined as new investors": an item of a list with a company in it
+    // that invests.
+    private static bool InListOfCompanies(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions)
+    {
+        var companies = 0;
+        var closed = false;
+        var k = last + 1;
+        while (k + 1 < tokens.Count && !closed)
+        {
+            if (Span(text, tokens[k]) is "," && Span(text, tokens[k + 1]) is "and" or "or")
+            {
+                k++;
+            }
+
+            closed = Span(text, tokens[k]) is "and" or "or";
+            if (!closed && Span(text, tokens[k]) is not ",")
+            {
+                break;
+            }
+
+            var item = mentions.FirstOrDefault(m => m.Span.Start == tokens[k + 1].Start);
+            if (item is null)
+            {
+                return false;
+            }
+
+            companies++;
+            k = tokens.FindIndex(k + 1, t => t.Start >= item.Span.End);
+            k = k < 0 ? tokens.Count : k;
+        }
+
+        var isLast = first >= 2 && Span(text, tokens[first - 1]) is "and" or "or";
+        for (var b = first - 1; b >= 1 && Span(text, tokens[b]) is "," or "and" or "or"; )
+        {
+            var item = mentions.FirstOrDefault(m => m.Span.End == tokens[b - 1].End);
+            if (item is null)
+            {
+                break;
+            }
+
+            companies++;
+            b = tokens.FindLastIndex(b - 1, t => t.End <= item.Span.Start);
+            if (b < 0 || Span(text, tokens[b]) is not ",")
+            {
+                break;
+            }
+        }
+
+        var end = k < tokens.Count ? tokens[k].Start : text.Length;
+        return ((closed || isLast) && companies >= 2) || ((closed || isLast) && companies >= 1 && InvestsAfter().IsMatch(After(text, end, 40)));
+    }
+
+    private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered, bool listed = false)
     {
         while (first <= last && (NotNameWordLookup.Contains(Span(text, tokens[first])) || Span(text, tokens[first]).EndsWith("-based", StringComparison.Ordinal)))
         {
@@ -338,7 +427,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         var words = last - first + 1;
-        var accepted = legal
+        var accepted = listed || legal
             // "Energy Capital Partners": a company word may start a name of three words or more, not "Cloud Infrastructure".
             || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && (words >= 3 || !HeadWordLookup.Contains(Span(text, tokens[first]))))
             || Apposition().IsMatch(After(text, tokens[last].End, 90))
@@ -651,6 +740,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     // "trading firm ", "French bank ", "shipping group ": the word for a company right before a name
     [GeneratedRegex(@"\b(?:company|firm|bank|group|fund|startup|start-up|maker|provider|developer|operator|retailer|insurer|investor|conglomerate)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CompanyWordBefore();
+
+    // " joined as new investors", " also invested", " also put in money": the items of a list before it invest
+    [GeneratedRegex(@"^\s?(?:also\s)?(?:led|co-led|invested|backed|participated|joined|put\s(?:in|up))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InvestsAfter();
 
     // "Greylock and Addition led": a name joined to a company's and acting with it in a deal
     [GeneratedRegex(@"^\s(?:led|co-led|invested|backed|participated|joined)\b", RegexOptions.CultureInvariant)]

@@ -25,6 +25,9 @@ public class UnseenEntityTests
     [InlineData("Google and 7Q Ventures put money into the startup.", "7Q Ventures")]
     [InlineData("Energy Harbor Partners led the round alongside Google.", "Energy Harbor Partners")]
     [InlineData("In February it teamed up with Nvidia and the builder Tarnwick to develop new plants.", "Tarnwick")]
+    [InlineData("Halvora Trust, Type Nine Ventures and Nvidia also put in money.", "Halvora Trust")]
+    [InlineData("The round drew Google, Marrow Fielding and Nvidia.", "Marrow Fielding")]
+    [InlineData("Pellmore Hale and Nvidia joined as new investors.", "Pellmore Hale")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
@@ -54,6 +57,7 @@ public class UnseenEntityTests
     [InlineData("The team will become part of AMD's Artificial Intelligence Group next year.", "Artificial Intelligence Group")]
     [InlineData("Michael Dell, the company's chief executive, said demand was strong.", "Dell")]
     [InlineData("Developers have adopted Chinese systems such as Veltra-R2 quickly.", "Veltra-R2")]
+    [InlineData("The round drew Microsoft, Nvidia, Kessler and OpenAI. Brad Kessler invested through his family office.", "Kessler")]
     [InlineData("Quorvant Labs sells a stake to a larger company\nBRAXTON, Ore., March 3, 2025 — Nvidia and Quorvant Labs said on Monday they had agreed.", "BRAXTON")]
     [InlineData("Quorvant Labs sells a stake to a larger company\nBRAXTON, Ore., March 3, 2025 — Nvidia and Quorvant Labs said on Monday they had agreed.", "Ore")]
     public void Extract_LeavesOutPeopleOutletsAndRegulators(string sentence, string name)
