@@ -7,7 +7,7 @@ namespace AiDealTracker.Core.Extraction;
 /// <summary>Finds companies: dictionary aliases first, then names the dictionary does not know, from their shape and context.</summary>
 internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 {
-    // "Andra Capital", "Ayar Labs", "Primary Digital Infrastructure", "Central Iowa Power Cooperative"
+    // "Andra Capital", "Ayar Labs", "Primary Digital Infrastructure", "Central Iowa Power Cooperative", "Lordstown Motors"
     private static readonly FrozenSet<string> HeadWords = new[]
     {
         "Labs", "Lab", "Capital", "Ventures", "Partners", "Technologies", "Technology", "Systems", "Computing", "Robotics", "Networks",
@@ -15,6 +15,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         "Dynamics", "Microsystems", "Investments", "Investors", "Management", "Equity", "Industries", "Electronics", "Software", "Datacenters",
         "Analytics", "Utilities", "Electric", "Renewables", "Solutions", "Silicon", "Photonics", "Mining", "Digital", "Advisors", "Fund Management",
         "Telecom", "Telecommunications", "Microelectronics", "Communications", "Aerospace", "Biosciences", "International",
+        "Motors", "Automotive", "Airlines", "Pharmaceuticals", "Therapeutics", "Instruments", "Enterprises", "Logistics",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "Acme Inc.", "Foo Corp", "Bar GmbH"
@@ -56,10 +57,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var mentions = new List<CompanyMention>();
         var discovered = new Dictionary<string, CompanyMention>(StringComparer.Ordinal);
         List<CompanyMention>? atSentenceStart = null;
+        var datelines = DateParser.WireDatelines(text);
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentenceTokens[s];
             var covered = new bool[tokens.Count];
+            CoverDatelines(tokens, datelines, covered);
             MatchDictionary(text, tokens, covered, mentions, ref atSentenceStart);
             if (!IsTitleCase(text, tokens))
             {
@@ -81,10 +84,23 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             mentions.AddRange(atSentenceStart.Where(m => named.Contains(m.Name) && !mentions.Any(o => o.Span.Start < m.Span.End && m.Span.Start < o.Span.End)));
         }
 
+        AddInitialsMentions(text, mentions);
         ShortFormsToFullNames(mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         KeepFullNames(mentions);
         return mentions;
+    }
+
+    // "REDMOND, Wash., Oct. 28, 2025 — Microsoft and OpenAI said": the place of a dateline names no company.
+    private static void CoverDatelines(List<Token> tokens, List<TextSpan> datelines, bool[] covered)
+    {
+        foreach (var dateline in datelines)
+        {
+            for (var k = 0; k < tokens.Count && tokens[k].Start < dateline.End; k++)
+            {
+                covered[k] |= tokens[k].Start >= dateline.Start;
+            }
+        }
     }
 
     // "Arista Networks" in an article that never says "Arista": the company goes by the full name the article gives it. An
@@ -108,6 +124,56 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 }
             }
         }
+    }
+
+    // "KKR and Energy Capital Partners said ... ECP will draw on": an all-caps word made of the initials of a company named
+    // before in words is that company.
+    private void AddInitialsMentions(string text, List<CompanyMention> mentions)
+    {
+        var byInitials = new Dictionary<string, CompanyMention>(StringComparer.Ordinal);
+        foreach (var mention in mentions.OrderBy(m => m.Span.Start))
+        {
+            if (Initials(text.AsSpan(mention.Span.Start, mention.Span.End - mention.Span.Start)) is { } initials)
+            {
+                byInitials.TryAdd(initials, mention);
+            }
+        }
+
+        foreach (var (initials, company) in byInitials)
+        {
+            if (lexicon.NotCompanyLookup.Contains(initials) || RegionWordLookup.Contains(initials) || NotNameWordLookup.Contains(initials))
+            {
+                continue;
+            }
+
+            foreach (var start in WholeWords(text, initials))
+            {
+                var end = start + initials.Length;
+                if (start > company.Span.Start && !mentions.Any(m => m.Span.Start < end && start < m.Span.End))
+                {
+                    mentions.Add(company with { Span = new TextSpan(start, end) });
+                }
+            }
+        }
+    }
+
+    // "Energy Capital Partners" -> "ECP": the first letters of a name of two to five capitalised words, or null.
+    private static string? Initials(ReadOnlySpan<char> name)
+    {
+        Span<char> letters = stackalloc char[5];
+        var count = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]) || count == letters.Length)
+            {
+                return null;
+            }
+
+            letters[count++] = word[0];
+        }
+
+        return count >= 2 ? new string(letters[..count]) : null;
     }
 
     // "AMD agreed to acquire ZT Systems ... after AMD finished buying ZT": a new name that is the first word(s) of another
@@ -142,7 +208,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         {
             // The first-character check only skips words the lookup would reject: every alias first word starts with one of them.
             var first = text[tokens[i].Start];
-            if (!char.IsLetterOrDigit(first) || !lexicon.AliasFirstWordStarts.Contains(first)
+            if (covered[i] || !char.IsLetterOrDigit(first) || !lexicon.AliasFirstWordStarts.Contains(first)
                 || !lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
                 continue;
@@ -200,10 +266,11 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     private void Discover(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
     {
+        List<(int First, int Last)>? rejected = null;
         var i = 0;
         while (i < tokens.Count)
         {
-            if (covered[i] || !IsNameToken(text, tokens[i]))
+            if (covered[i] || !(IsNameToken(text, tokens[i]) || StartsNumberedName(text, tokens, covered, i)))
             {
                 i++;
                 continue;
@@ -234,12 +301,100 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            var count = mentions.Count;
             TryAccept(text, tokens, i, j, mentions, discovered);
+            if (mentions.Count == count)
+            {
+                (rejected ??= []).Add((i, j));
+            }
+
             i = j + 1;
+        }
+
+        // Lists are read once the sentence's other names are known: "Neuberger Berman, Type One Ventures and Cisco Investments".
+        foreach (var (first, last) in rejected ?? [])
+        {
+            if (last - first < 3 && InListOfCompanies(text, tokens, first, last, mentions) && !(first == last && IsFamilyName(text, Span(text, tokens[first]).ToString())))
+            {
+                TryAccept(text, tokens, first, last, mentions, discovered, listed: true);
+            }
         }
     }
 
-    private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
+    // "Microsoft, Nvidia, Bezos and OpenAI" in a text that also writes "Jeff Bezos": the family name of a person.
+    private bool IsFamilyName(string text, string word)
+    {
+        foreach (var start in WholeWords(text, word))
+        {
+            var given = start - 2;
+            while (given >= 0 && char.IsLetter(text[given]))
+            {
+                given--;
+            }
+
+            if (start >= 2 && text[start - 1] == ' ' && lexicon.GivenNameLookup.Contains(text.AsSpan(given + 1, start - 2 - given)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Neuberger Berman, Type One Ventures and Cisco Investments also put in money": an item of a list ("A, B and C") whose
+    // other items are companies; "3M Ventures and Autopilot joined as new investors": an item of a list with a company in it
+    // that invests.
+    private static bool InListOfCompanies(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions)
+    {
+        var companies = 0;
+        var closed = false;
+        var k = last + 1;
+        while (k + 1 < tokens.Count && !closed)
+        {
+            if (Span(text, tokens[k]) is "," && Span(text, tokens[k + 1]) is "and" or "or")
+            {
+                k++;
+            }
+
+            closed = Span(text, tokens[k]) is "and" or "or";
+            if (!closed && Span(text, tokens[k]) is not ",")
+            {
+                break;
+            }
+
+            var item = mentions.FirstOrDefault(m => m.Span.Start == tokens[k + 1].Start);
+            if (item is null)
+            {
+                return false;
+            }
+
+            companies++;
+            k = tokens.FindIndex(k + 1, t => t.Start >= item.Span.End);
+            k = k < 0 ? tokens.Count : k;
+        }
+
+        var isLast = first >= 2 && Span(text, tokens[first - 1]) is "and" or "or";
+        for (var b = first - 1; b >= 1 && Span(text, tokens[b]) is "," or "and" or "or"; )
+        {
+            var item = mentions.FirstOrDefault(m => m.Span.End == tokens[b - 1].End);
+            if (item is null)
+            {
+                break;
+            }
+
+            companies++;
+            b = tokens.FindLastIndex(b - 1, t => t.End <= item.Span.Start);
+            if (b < 0 || Span(text, tokens[b]) is not ",")
+            {
+                break;
+            }
+        }
+
+        var end = k < tokens.Count ? tokens[k].Start : text.Length;
+        return ((closed || isLast) && companies >= 2) || ((closed || isLast) && companies >= 1 && InvestsAfter().IsMatch(After(text, end, 40)));
+    }
+
+    private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered, bool listed = false)
     {
         while (first <= last && (NotNameWordLookup.Contains(Span(text, tokens[first])) || Span(text, tokens[first]).EndsWith("-based", StringComparison.Ordinal)))
         {
@@ -272,11 +427,13 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         var words = last - first + 1;
-        var accepted = legal
-            || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && !HeadWordLookup.Contains(Span(text, tokens[first])))
+        var accepted = listed || legal
+            // "Energy Capital Partners": a company word may start a name of three words or more, not "Cloud Infrastructure".
+            || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && (words >= 3 || !HeadWordLookup.Contains(Span(text, tokens[first]))))
             || Apposition().IsMatch(After(text, tokens[last].End, 90))
             || DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70))
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
+            || NounForCompanyBefore(text, tokens, first)
             || DealContextAfter().IsMatch(After(text, tokens[last].End, 60))
             || (words == 1 && first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.Any(m => m.Span.End == tokens[first - 2].End)
                 && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)))
@@ -286,6 +443,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             // "Ola founder Bhavish Aggarwal", "Tesla chief executive Elon Musk"
             || (words <= 3 && FounderAfter().IsMatch(After(text, tokens[last].End, 30)));
         if (!accepted || words > 5)
+        {
+            return;
+        }
+
+        // "DeepSeek-R1", "Orion-2": a word with a hyphen before a version names a model or product.
+        if (first == nameEnd && IsVersioned(Span(text, tokens[first])))
         {
             return;
         }
@@ -305,6 +468,58 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         mentions.Add(known with { Span = new TextSpan(tokens[first].Start, tokens[nameEnd].End) });
+    }
+
+    // "1789 Capital", "3M Ventures": a word starting with a digit and one company word make a name, unless the number is a
+    // year or an amount ("in 2024 Energy ...", "$500 Capital").
+    private static bool StartsNumberedName(string text, List<Token> tokens, bool[] covered, int i)
+    {
+        if (!char.IsAsciiDigit(text[tokens[i].Start]) || i + 1 >= tokens.Count || covered[i + 1] || tokens[i + 1].Start - tokens[i].End != 1
+            || !HeadWordLookup.Contains(Span(text, tokens[i + 1])) || (i + 2 < tokens.Count && IsNameToken(text, tokens[i + 2])))
+        {
+            return false;
+        }
+
+        foreach (var c in Span(text, tokens[i]))
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return i == 0 || !NumberBefore().IsMatch(Span(text, tokens[i - 1]));
+    }
+
+    private static bool IsVersioned(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && word[(hyphen + 1)..].ContainsAnyInRange('0', '9');
+    }
+
+    // "the builder Kiewit", "the Japanese telecom operator KDDI": "the", up to three words and a noun for a company (data).
+    private bool NounForCompanyBefore(string text, List<Token> tokens, int first)
+    {
+        if (first < 2 || !lexicon.CompanyNounLookup.Contains(Span(text, tokens[first - 1])))
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= 0 && k >= first - 5; k--)
+        {
+            var word = Span(text, tokens[k]);
+            if (word is "the")
+            {
+                return true;
+            }
+
+            if (!char.IsLetter(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool OwnedByCompany(string text, int start, List<CompanyMention> mentions) =>
@@ -406,10 +621,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
             foreach (var start in WholeWords(text, word))
             {
-                // Not "Hyundai Motor" (the start of a longer name), "Hyundai-built" or a sentence's first word.
+                // Not "Hyundai Motor" (the start of a longer name), "Hyundai-built", a town ("Lordstown, Ohio") or a sentence's first word.
                 var end = start + word.Length;
                 if ((end < text.Length && text[end] is '-' or '.') || (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
-                    || sentences.Any(x => x.Start == start) || mentions.Any(m => m.Span.Start < end && start < m.Span.End))
+                    || Place().IsMatch(After(text, end, 30)) || sentences.Any(x => x.Start == start) || mentions.Any(m => m.Span.Start < end && start < m.Span.End))
                 {
                     continue;
                 }
@@ -526,6 +741,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"\b(?:company|firm|bank|group|fund|startup|start-up|maker|provider|developer|operator|retailer|insurer|investor|conglomerate)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CompanyWordBefore();
 
+    // " joined as new investors", " also invested", " also put in money": the items of a list before it invest
+    [GeneratedRegex(@"^\s?(?:also\s)?(?:led|co-led|invested|backed|participated|joined|put\s(?:in|up))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InvestsAfter();
+
     // "Greylock and Addition led": a name joined to a company's and acting with it in a deal
     [GeneratedRegex(@"^\s(?:led|co-led|invested|backed|participated|joined)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DealVerbAfter();
@@ -540,6 +759,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     [GeneratedRegex(@"\b(?:its|their|our|his|her)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex OwnedBefore();
+
+    // "in 2024", "$500", "about 300": the word before a number that is a year, an amount or a count
+    [GeneratedRegex(@"^(?:[$€£₹]|in|since|by|until|before|after|from|to|of|about|some|nearly|over|than|the|mid|early|late)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberBefore();
 
     // "chief executive Andrew Feldman", "CEO Mark Zuckerberg", "founder Noam Shazeer"
     [GeneratedRegex(@"(?:chief\s\w+(?:\s\w+)?|CEO|CFO|CTO|COO|president|chairman|chair|founder|co-founder|analyst|executive|researcher|scientist|spokesperson|spokesman|spokeswoman|minister|secretary|Mr\.|Ms\.|Dr\.|director|head|officer|investor|billionaire|entrepreneur)\s$|\bfounded\s(?:in\s\d{4}\s)?by\s(?:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2}(?:,\s|,?\sand\s))+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -159,6 +159,25 @@ public static partial class DateParser
         return null;
     }
 
+    /// <summary>The place and date that open a wire story's line ("REDMOND, Wash., Oct. 28, 2025 — ..."), up to the year: the
+    /// spans of the first lines of the text that start with one.</summary>
+    internal static List<TextSpan> WireDatelines(string text)
+    {
+        var spans = new List<TextSpan>();
+        var start = 0;
+        foreach (var line in FirstLines(text, 12))
+        {
+            if (line.Length > 0 && char.IsUpper(line[0]) && WireDateline().Match(line) is { Success: true } m)
+            {
+                spans.Add(new TextSpan(start, start + m.Length));
+            }
+
+            start += line.Length + 1;
+        }
+
+        return spans;
+    }
+
     // text.Split('\n').Take(count) without cutting the rest of the article into lines.
     private static IEnumerable<string> FirstLines(string text, int count)
     {
@@ -418,8 +437,17 @@ public static partial class DateParser
     // "LONDON, Sept. 19, 2025 —", "by | Apr 24, 2026", "By Jane Doe | March 3, 2025", and a wire dateline that opens the first
     // paragraph: "SANTA CLARA, Calif., Feb. 15, 2022 — Advanced Micro Devices completed ..." (also with " - " or " -- " typed
     // as hyphens), and with the wire's name: "TOKYO, Feb 3, 2025 (Wire) - SoftBank Group will ..."
-    [GeneratedRegex(@"(?:^[A-Z][A-Za-z .,'-]{1,40},\s.{6,25}\d{4}\s*[—–-]+\s*$|^\s*by\b.{0,60}\||^(?-i:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}),\s.{0,30}?\d{4}\s*(?:[—–]+|(?<=\s)-{1,2}(?=\s)|\([A-Za-z .&]{2,30}\)\s*[—–-]+)\s*\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^[A-Z][A-Za-z .,'-]{1,40},\s.{6,25}\d{4}\s*[—–-]+\s*$|^\s*by\b.{0,60}\||" + WirePlaceAndDate + WireDash + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatelineLine();
+
+    // The place and date of a wire dateline, without the dash that follows: "REDMOND, Wash., Oct. 28, 2025" in
+    // "REDMOND, Wash., Oct. 28, 2025 — Microsoft and OpenAI said".
+    [GeneratedRegex(WirePlaceAndDate + "(?=" + WireDash + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WireDateline();
+
+    private const string WirePlaceAndDate = @"^(?-i:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}),\s.{0,30}?\d{4}";
+
+    private const string WireDash = @"\s*(?:[—–]+|(?<=\s)-{1,2}(?=\s)|\([A-Za-z .&]{2,30}\)\s*[—–-]+)\s*\S";
 
     // "Updated: Oct. 30, 2025" is never the publication date.
     [GeneratedRegex(@"^\s*(?:last\s)?updated\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -1714,8 +1714,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bconfirm\w*\s(?:\w+\s){0,3}?(?:the|its)\s(?:commitment|deal|investment|agreement|acquisition|report|stake|purchase)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConfirmsDeal();
 
-    // "founded by former OpenAI researchers", "rivals such as", "unlike Google", "a list dominated by Nvidia": named in passing, not a party
-    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "founded by former OpenAI researchers", "rivals such as", "unlike Google", "a list dominated by Nvidia", "the plant, once owned
+    // by General Motors,": named in passing, not a party
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by|\b(?:once|formerly|previously) (?:owned|run|operated) by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InPassing();
 
     // ", a Helsinki-based lab founded by former ", ", the GPU cloud provider that has long rented "
@@ -1751,8 +1752,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:in|into|with|from|to|for|by|of)\s(?:the|its)\s(?:[a-z-]+\s|[A-Z][a-z]+\s(?=[a-z]))?(?:company|startup|chipmaker|firm|lab|maker|developer|provider|operator|designer|group|utility)\b(?!')", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectAnaphor();
 
-    // "former", "unlike", "than", "a market dominated by": named in passing wherever it stands.
-    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bthan|\bdominated by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "former", "unlike", "than", "a market dominated by", "once owned by": named in passing wherever it stands.
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bthan|\bdominated by|\b(?:once|formerly|previously) (?:owned|run|operated) by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex StrictlyInPassing();
 
     // ", a Maryland-based reactor designer", ", which rents large amounts of capacity"
@@ -1830,8 +1831,8 @@ internal static partial class DealFinder
     private static partial Regex Allotted();
 
     // After the last of the subjects: " will invest $3 billion in a cluster", " said they would put about $3 billion, together with
-    // government support, into a physical-AI cluster"
-    [GeneratedRegex(@"^\s(?:[\w']+\s){0,4}?(?:invest\w*|put)\s(?:[^.;]{0,60}?)\b(?:in|into)\s(?:a|an|the|new|its|their)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // government support, into a physical-AI cluster", " said on Wednesday they would work together to invest $50 billion in data centers"
+    [GeneratedRegex(@"^\s(?:[\w']+\s){0,8}?(?:invest\w*|put)\s(?:[^.;]{0,60}?)\b(?:in|into)\s(?:a|an|the|new|its|their|(?-i:(?!it\b|them\b|each\b)[a-z]+))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestedInThing();
 
     // "in a similar way", "likewise", "did the same"

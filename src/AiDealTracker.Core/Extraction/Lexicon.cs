@@ -16,6 +16,7 @@ public sealed class Lexicon
     public const string AliasesFile = "aliases.tsv";
     public const string NotCompaniesFile = "not-companies.txt";
     public const string PeopleFile = "people.txt";
+    public const string CompanyNounsFile = "company-nouns.txt";
     public const string ModelsFile = "models.tsv";
     public const string HardwareFile = "hardware.tsv";
     public const string CurrencyRatesFile = "currency-rates.tsv";
@@ -26,6 +27,7 @@ public sealed class Lexicon
     private readonly Dictionary<string, CompanyAliasEntry> _aliases;
     private readonly HashSet<string> _notCompanies;
     private readonly HashSet<string> _givenNames;
+    private readonly HashSet<string> _companyNouns;
     private readonly Dictionary<string, ModelFamilyEntry> _modelFamilies;
     private readonly Dictionary<string, HardwareEntry> _hardware;
     private readonly List<CurrencyRate> _rates;
@@ -35,6 +37,7 @@ public sealed class Lexicon
         Dictionary<string, CompanyAliasEntry> aliases,
         HashSet<string> notCompanies,
         HashSet<string> givenNames,
+        HashSet<string> companyNouns,
         Dictionary<string, ModelFamilyEntry> modelFamilies,
         Dictionary<string, HardwareEntry> hardware,
         List<CurrencyRate> rates)
@@ -43,6 +46,7 @@ public sealed class Lexicon
         _aliases = aliases;
         _notCompanies = notCompanies;
         _givenNames = givenNames;
+        _companyNouns = companyNouns;
         _modelFamilies = modelFamilies;
         _hardware = hardware;
         _rates = rates;
@@ -51,6 +55,7 @@ public sealed class Lexicon
             .ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
         NotCompanies = notCompanies.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         GivenNames = givenNames.ToFrozenSet(StringComparer.Ordinal);
+        CompanyNouns = companyNouns.ToFrozenSet(StringComparer.Ordinal);
         ModelFamilies = modelFamilies.ToFrozenDictionary(StringComparer.Ordinal);
         Hardware = hardware.ToFrozenDictionary(StringComparer.Ordinal);
         Rates = [.. rates.OrderBy(r => r.From)];
@@ -66,6 +71,7 @@ public sealed class Lexicon
         AliasKeyPrefixes = Prefixes(aliases.Keys.Concat(UpperAliases.Keys)).GetAlternateLookup<ReadOnlySpan<char>>();
         NotCompanyLookup = NotCompanies.GetAlternateLookup<ReadOnlySpan<char>>();
         GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        CompanyNounLookup = CompanyNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         HardwareLookup = Hardware.GetAlternateLookup<ReadOnlySpan<char>>();
         HardwareKeyPrefixes = Prefixes(hardware.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxAliasWords = aliases.Keys.Select(WordCount).DefaultIfEmpty(1).Max();
@@ -117,6 +123,11 @@ public sealed class Lexicon
 
     internal FrozenSet<string> GivenNames { get; }
 
+    // "builder", "chipmaker": nouns for a company ("the builder Kiewit").
+    internal FrozenSet<string> CompanyNouns { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyNounLookup { get; }
+
     internal FrozenDictionary<string, ModelFamilyEntry> ModelFamilies { get; }
 
     internal FrozenDictionary<string, HardwareEntry> Hardware { get; }
@@ -146,7 +157,7 @@ public sealed class Lexicon
         }
 
         var files = new List<KeyValuePair<string, string>>();
-        foreach (var name in new[] { CompaniesFile, AliasesFile, NotCompaniesFile, PeopleFile, ModelsFile, HardwareFile, CurrencyRatesFile })
+        foreach (var name in new[] { CompaniesFile, AliasesFile, NotCompaniesFile, PeopleFile, CompanyNounsFile, ModelsFile, HardwareFile, CurrencyRatesFile })
         {
             var path = Path.Combine(extraFolder, name);
             if (File.Exists(path))
@@ -251,7 +262,7 @@ public sealed class Lexicon
 
     private static Lexicon FromFiles(IEnumerable<KeyValuePair<string, string>> files)
     {
-        var lexicon = new Lexicon([], [], [], [], [], [], []);
+        var lexicon = new Lexicon([], [], [], [], [], [], [], []);
         foreach (var (name, content) in files)
         {
             lexicon.Parse(name, content);
@@ -265,11 +276,12 @@ public sealed class Lexicon
         new(_aliases, StringComparer.Ordinal),
         new(_notCompanies, StringComparer.OrdinalIgnoreCase),
         new(_givenNames, StringComparer.Ordinal),
+        new(_companyNouns, StringComparer.Ordinal),
         new(_modelFamilies, StringComparer.Ordinal),
         new(_hardware, StringComparer.Ordinal),
         [.. _rates]);
 
-    private Lexicon Freeze() => new(_companies, _aliases, _notCompanies, _givenNames, _modelFamilies, _hardware, _rates);
+    private Lexicon Freeze() => new(_companies, _aliases, _notCompanies, _givenNames, _companyNouns, _modelFamilies, _hardware, _rates);
 
     private void Parse(string fileName, string content)
     {
@@ -299,6 +311,9 @@ public sealed class Lexicon
                         _givenNames.Add(name);
                     }
 
+                    break;
+                case CompanyNounsFile:
+                    _companyNouns.Add(line.Trim());
                     break;
                 case ModelsFile when cells.Length >= 3:
                     _modelFamilies[cells[0].Trim()] = new ModelFamilyEntry(cells[0].Trim(), cells[1].Trim(), cells[2].Trim() == "yes");

@@ -254,7 +254,8 @@ public static partial class TextCleaner
     [GeneratedRegex(@"^(?:\[?\d{1,3}\]?\.?|\[\d{1,3}\]\s.{0,200}|\^\d+.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteLine();
 
-    // Everything after "Related coverage", "Sources", "Footnotes", "About the author", "Comments (0)", "Hottest AI News" is not the article.
+    // Everything after "Related coverage", "Sources", "Footnotes", "About the author", "Comments (0)", "Hottest AI News", "Also on our site",
+    // "Read more" is not the article.
     [GeneratedRegex(@"^(?:related(?: coverage| articles| stories| reading| posts)?|more from .{0,40}|most (?:read|popular)|trending(?: now)?|recommended(?: for you)?|you (?:may|might) also (?:like|enjoy)|(?:also )?read (?:more|also|next)|also on (?:our site|[a-z .]{1,30})|see also|more (?:on|about) (?:this|the) (?:topic|story)|don't miss|sources|footnotes|notes|references|about the author|comments(?: \(\d+\))?|\d+ comments|leave a reply|hottest .{0,30}news|latest news|more stories|further reading)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CutMarker();
 }

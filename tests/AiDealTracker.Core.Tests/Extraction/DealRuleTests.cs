@@ -117,6 +117,7 @@ public class DealRuleTests
     [Theory]
     [InlineData("Chip news\n\nHalvora Motor Group and Nvidia will invest $3 billion in a robotics cluster in Korea.")]
     [InlineData("Chip news\n\nSeparately, Pellucid Labs and AMD said they would put about $1 billion, together with state support, into a research campus.")]
+    [InlineData("Power news\n\nPellucid Labs and Halvora Capital said on Wednesday they would work together to invest $50 billion in data centers.")]
     [InlineData("Compute news\n\nPellucid Labs plans to invest $50 billion in American computing infrastructure, starting with data centers that will be built with the cloud company Halvora Systems, it said. Pellucid said Halvora Systems was picked for its ability to deliver gigawatts of power quickly.")]
     public void Extract_InvestingTogetherInAThing_IsPartnership(string text)
     {
@@ -155,6 +156,16 @@ public class DealRuleTests
 
         var deal = Assert.Single(doc.Deals);
         Assert.DoesNotContain(deal.Parties, p => p.Name == "Nvidia");
+    }
+
+    // "The plant, once owned by X," names a past owner in passing.
+    [Fact]
+    public void Extract_PastOwner_IsNoParty()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nPellucid Labs agreed to buy the plant, once owned by Tarnwell Motors, from Halvora Systems for $230 million."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.DoesNotContain(deal.Parties, p => p.Name == "Tarnwell Motors");
     }
 
     // "Working with X" is a partnership when X is a company, not when it is a description ("American suppliers").

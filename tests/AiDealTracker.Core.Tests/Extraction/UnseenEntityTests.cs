@@ -20,6 +20,14 @@ public class UnseenEntityTests
     [InlineData("Chevron and the investment firm Engine No. 1 will form a venture.", "Engine No. 1")]
     [InlineData("It raised $50 million in a round that included Quorvant Partners India.", "Quorvant Partners India")]
     [InlineData("The venture was started by Zentro founder Ravi Menon last year.", "Zentro")]
+    [InlineData("The plant was built by Tarnwell Motors in 1990.", "Tarnwell Motors")]
+    [InlineData("1850 Capital led the round alongside Google.", "1850 Capital")]
+    [InlineData("Google and 7Q Ventures put money into the startup.", "7Q Ventures")]
+    [InlineData("Energy Harbor Partners led the round alongside Google.", "Energy Harbor Partners")]
+    [InlineData("In February it teamed up with Nvidia and the builder Tarnwick to develop new plants.", "Tarnwick")]
+    [InlineData("Halvora Trust, Type Nine Ventures and Nvidia also put in money.", "Halvora Trust")]
+    [InlineData("The round drew Google, Marrow Fielding and Nvidia.", "Marrow Fielding")]
+    [InlineData("Pellmore Hale and Nvidia joined as new investors.", "Pellmore Hale")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
@@ -32,6 +40,8 @@ public class UnseenEntityTests
     [Theory]
     [InlineData("Dravik Motor Group will receive 50,000 chips. Separately, Dravik and Nvidia said they would build a cluster.", 2)]
     [InlineData("Granite Energy Partners signed with Oracle. The granite of the Granite range is old, and Oracle said so.", 1)]
+    [InlineData("Tarnwell Motors built the plant in Tarnwell, Ohio, in 1990. Oracle now rents it.", 1)]
+    [InlineData("Granite Harbor Partners signed with Oracle. Later, GHP said it would pay more.", 2)]
     public void Extract_FirstWordOfNewCompany_IsThatCompany(string text, int mentions)
     {
         var doc = Extractor.Extract(new ExtractionInput(text));
@@ -46,6 +56,10 @@ public class UnseenEntityTests
     [InlineData("The European Commission cleared Nvidia's purchase of Run:ai.", "European Commission")]
     [InlineData("The team will become part of AMD's Artificial Intelligence Group next year.", "Artificial Intelligence Group")]
     [InlineData("Michael Dell, the company's chief executive, said demand was strong.", "Dell")]
+    [InlineData("Developers have adopted Chinese systems such as Veltra-R2 quickly.", "Veltra-R2")]
+    [InlineData("The round drew Microsoft, Nvidia, Kessler and OpenAI. Brad Kessler invested through his family office.", "Kessler")]
+    [InlineData("Quorvant Labs sells a stake to a larger company\nBRAXTON, Ore., March 3, 2025 — Nvidia and Quorvant Labs said on Monday they had agreed.", "BRAXTON")]
+    [InlineData("Quorvant Labs sells a stake to a larger company\nBRAXTON, Ore., March 3, 2025 — Nvidia and Quorvant Labs said on Monday they had agreed.", "Ore")]
     public void Extract_LeavesOutPeopleOutletsAndRegulators(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
