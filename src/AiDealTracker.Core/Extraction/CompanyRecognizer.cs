@@ -198,6 +198,19 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
     }
 
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // name.StartsWith(word + " ") without building the string for every pair of names.
     private static bool StartsWithWord(string name, string word) =>
         name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal) && name[word.Length] == ' ';
@@ -208,9 +221,24 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         {
             // The first-character check only skips words the lookup would reject: every alias first word starts with one of them.
             var first = text[tokens[i].Start];
-            if (covered[i] || !char.IsLetterOrDigit(first) || !lexicon.AliasFirstWordStarts.Contains(first)
-                || !lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            if (covered[i] || !char.IsLetterOrDigit(first) || !lexicon.AliasFirstWordStarts.Contains(first))
             {
+                continue;
+            }
+
+            if (!lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            {
+                // "the Microsoft-backed startup", "Nvidia-based systems", "a SoftBank-led round": a one-word company name before a
+                // hyphen and a lower-case word is that company, named in passing.
+                var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                var hyphen = word.IndexOf('-');
+                if (hyphen > 0 && hyphen + 1 < word.Length && IsLowerWord(word[(hyphen + 1)..])
+                    && lexicon.AliasLookup.TryGetValue(word[..hyphen], out var compound) && !compound.NotAtSentenceStart)
+                {
+                    mentions.Add(new CompanyMention(compound.Company.Name, new TextSpan(tokens[i].Start, tokens[i].Start + hyphen), compound.Company.Kind, false, compound.FullName ? word[..hyphen].ToString() : null));
+                    covered[i] = true;
+                }
+
                 continue;
             }
 

@@ -763,6 +763,12 @@ internal static partial class DealFinder
     private static bool EmployerOfPerson(string text, CompanyMention company) =>
         PersonTitleAfter().IsMatch(text.AsSpan(company.Span.End, Math.Min(40, text.Length - company.Span.End)));
 
+    // "the Microsoft-backed startup", "Nvidia-based systems": a company in a compound word is named in passing; "a BlackRock-led
+    // round" names the round's leader, who takes part.
+    private static bool InCompound(string text, CompanyMention company) =>
+        company.Span.End + 1 < text.Length && text[company.Span.End] == '-' && char.IsLower(text[company.Span.End + 1])
+        && !text.AsSpan(company.Span.End).StartsWith("-led ", StringComparison.Ordinal);
+
     private static bool InApposition(string text, SentenceFacts facts, CompanyMention company)
     {
         var before = facts.Companies.LastOrDefault(c => c.Span.End <= company.Span.Start);
@@ -1016,7 +1022,7 @@ internal static partial class DealFinder
         bool MayTakePart(CompanyMention c)
         {
             if (InApposition(text, facts, c) || descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End)
-                || (type != DealType.Hiring && EmployerOfPerson(text, c)))
+                || (type != DealType.Hiring && EmployerOfPerson(text, c)) || InCompound(text, c))
             {
                 return false;
             }

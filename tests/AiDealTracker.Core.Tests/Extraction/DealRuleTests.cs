@@ -929,4 +929,19 @@ public class DealRuleTests
 
         Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name == "Quorvant Labs") && d.Parties.Any(p => p.Name == "Zeta Systems"));
     }
+
+    // A dictionary company inside a compound word ("Microsoft-backed", "Nvidia-based") is named, in passing: no party to the
+    // deal; "a Zeta Capital-led round" is not such a compound, and "BlackRock-led" names the round's leader.
+    [Fact]
+    public void Extract_CompanyInCompoundWord_IsNamedInPassing()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Deal news\n\nThe Microsoft-backed startup Quorvant Labs signed a partnership with Halvora Robotics to run Nvidia-based chips. " +
+            "Tessaro Labs raised $40 million in a BlackRock-led round."));
+
+        Assert.Contains(doc.Companies, c => c.Name == "Microsoft");
+        Assert.Contains(doc.Companies, c => c.Name == "Nvidia");
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Partnership && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Halvora Robotics", "Quorvant Labs"]));
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Investment && d.Parties.Any(p => p.Name == "BlackRock" && p.Role == DealRole.Investor));
+    }
 }
