@@ -76,6 +76,21 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             AddFirstWordMentions(text, sentences, mentions, discovered);
         }
 
+        // "Ayar Labs ... Ayar's optical chiplet": the same for a dictionary company of several words whose first word is no alias.
+        Dictionary<string, CompanyMention>? longNames = null;
+        foreach (var mention in mentions)
+        {
+            if (!mention.IsNew && mention.Name.Contains(' ', StringComparison.Ordinal) && !lexicon.AliasLookup.ContainsKey(mention.Name.AsSpan(0, mention.Name.IndexOf(' ', StringComparison.Ordinal))))
+            {
+                (longNames ??= new(StringComparer.Ordinal)).TryAdd(mention.Name, mention);
+            }
+        }
+
+        if (longNames is not null)
+        {
+            AddFirstWordMentions(text, sentences, mentions, longNames, fromDictionary: true);
+        }
+
         // "Switch, which was taken private in 2022, ...": a name that is also a word counts at the start of a sentence when the
         // text names that company elsewhere.
         if (atSentenceStart is not null)
@@ -630,7 +645,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     // "Hyundai Motor Group will receive ... Separately, Hyundai and Nvidia said": a new company's first word, standing alone
     // inside a sentence, is that company, unless the word is an ordinary one (the text also writes it in lower case), a
     // given name, a known company's or a word that starts sentences and names other things.
-    private void AddFirstWordMentions(string text, IReadOnlyList<TextSpan> sentences, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
+    private void AddFirstWordMentions(string text, IReadOnlyList<TextSpan> sentences, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered, bool fromDictionary = false)
     {
         foreach (var (name, company) in discovered)
         {
@@ -642,17 +657,19 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
             var word = name[..space];
             if (!char.IsUpper(word[0]) || NotNameWordLookup.Contains(word) || HeadWordLookup.Contains(word) || lexicon.GivenNameLookup.Contains(word)
-                || lexicon.AliasFirstWordLookup.Contains(word) || discovered.ContainsKey(word) || WholeWords(text, word.ToLowerInvariant()).Any())
+                || (!fromDictionary && lexicon.AliasFirstWordLookup.Contains(word)) || discovered.ContainsKey(word) || WholeWords(text, word.ToLowerInvariant()).Any())
             {
                 continue;
             }
 
             foreach (var start in WholeWords(text, word))
             {
-                // Not "Hyundai Motor" (the start of a longer name), "Hyundai-built", a town ("Lordstown, Ohio") or a sentence's first word.
+                // Not "Hyundai Motor" (the start of a longer name), "Hyundai-built", a town ("Lordstown, Ohio") or a sentence's first word
+                // (unless it owns something: "Ayar's optical chiplet").
                 var end = start + word.Length;
                 if ((end < text.Length && text[end] is '-' or '.') || (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
-                    || Place().IsMatch(After(text, end, 30)) || sentences.Any(x => x.Start == start) || mentions.Any(m => m.Span.Start < end && start < m.Span.End))
+                    || Place().IsMatch(After(text, end, 30)) || (sentences.Any(x => x.Start == start) && !Possessive(text, end))
+                    || mentions.Any(m => m.Span.Start < end && start < m.Span.End))
                 {
                     continue;
                 }
@@ -661,6 +678,9 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             }
         }
     }
+
+    private static bool Possessive(string text, int end) =>
+        text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("\u2019s ", StringComparison.Ordinal);
 
     // Every start of `word` in the text where it stands as a whole word (no letter or digit right before or after it).
     private static IEnumerable<int> WholeWords(string text, string word)

@@ -23,6 +23,7 @@ internal static partial class DealFinder
             "the same", "announc", "sign", "form", "struck", "strike", "unveil", "expand", "launch", "deepen", "extend",
             "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private", "work", "pay", "fuel", "output", "prepa", "megawatt", "gigawatt", "mw", "gw", "venture", "among",
             "develop", "design", "engineer", "receiv", "tpu", "tensor", "trainium", "inferentia", "taking", "takes", "goes to", "go to", "gets", "getting",
+            "manufactur", "made", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -57,7 +58,7 @@ internal static partial class DealFinder
         // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake"
         (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"])),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
-        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running"])),
+        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running", "manufactur", "made", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped", "hired", "make"])),
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
         (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"])),
         (DealType.Investment, InvestmentRegex(), null),
@@ -577,9 +578,12 @@ internal static partial class DealFinder
             // ... where Nvidia's GPUs dominate", a later "it" is d-Matrix. A subject that is only described ("Run:ai is one of
             // several companies Nvidia has absorbed") does not go first.
             var start = sentences[k].Span.Start;
+            bool Opens(CompanyMention c) => (c.Span.Start == start || DatelineBefore().IsMatch(text.AsSpan(start, Math.Max(0, c.Span.Start - start))))
+                && !CopulaAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(12, text.Length - c.Span.End)));
             var previous = sentences[k].Companies.Where(c => !described.Any(d => c.Span.Start - start >= d.Start && c.Span.Start - start < d.End))
-                .Reverse().OrderBy(c => (c.Span.Start == start || DatelineBefore().IsMatch(text.AsSpan(start, Math.Max(0, c.Span.Start - start)))) && !CopulaAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(12, text.Length - c.Span.End))) ? 0 : 1).ToList();
-            acting.AddRange(previous.Where(c => ActsAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(24, text.Length - c.Span.End)))));
+                .Reverse().OrderBy(c => Opens(c) ? 0 : 1).ToList();
+            // "Groq sells access ... such as Meta's Llama": the company opening the sentence acts before one owning a thing later.
+            acting.AddRange(previous.Where(c => Opens(c) || ActsAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(24, text.Length - c.Span.End)))));
             named.AddRange(previous);
             var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
             var anaphor = SubjectAnaphor().Match(sentence);
@@ -1731,7 +1735,7 @@ internal static partial class DealFinder
 
     // "it bought", "the company signed", "In April it raised", "Its previous financing ... was led by": a pronoun as the subject,
     // not the object of a preposition.
-    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:Its\s(?:[\w$.-]+\s){0,3}?(?:financing|round|funding|raise)\b|(?:it|It|[Tt]he\s(?:[a-z-]+\s|U\.S\.\s|[A-Z][a-z]+\s(?=[a-z])){0,3}?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator|supplier|specialist|designer|manufacturer|owner|buyer|vendor|builder|division|unit)(?:\sof\s(?:[a-z-]+\s){0,2}?[a-z-]+)?)\s(?!(?:is|was)\s(?:a|an|the|not|one|unclear|likely|unlikely|possible|expected)\b)(?=[a-z]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:Its\s(?:[\w$.-]+\s){0,3}?(?:financing|round|funding|raise|chips|chiplets|processors|accelerators|servers|models)\b|(?:it|It|[Tt]he\s(?:[a-z-]+\s|U\.S\.\s|[A-Z][a-z]+\s(?=[a-z])){0,3}?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator|supplier|specialist|designer|manufacturer|owner|buyer|vendor|builder|division|unit)(?:\sof\s(?:[a-z-]+\s){0,2}?[a-z-]+)?)\s(?!(?:is|was)\s(?:a|an|the|not|one|unclear|likely|unlikely|possible|expected)\b)(?=[a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectAnaphor();
 
     // "Nvidia has absorbed", "Safe Superintelligence raised", "Microsoft's largest": the company is the one acting or owning.
@@ -1877,7 +1881,7 @@ internal static partial class DealFinder
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs",
     // "a supercluster built on 50,000 of AMD's MI450 processors" (a counted build is an order), "spend about €200 million on AI hardware"
-    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\bspend\w*\s[^.;]{0,40}?\bon\s(?:[\w-]+\s){0,3}?(?:chips|GPUs|hardware|accelerators|processors|servers)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b|\bbuil[dt]\w*\s(?:its|their)\s(?:[\w-]+\s){0,2}?(?:clusters?|supercomputers?|data cent(?:er|re)s|fleet)\s(?:[\w-]+\s){0,2}?(?:from|on|with|around)\s(?:[\w'’-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips|H\d+|B\d+|GB\d+|MI\d+\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\bspend\w*\s[^.;]{0,40}?\bon\s(?:[\w-]+\s){0,3}?(?:chips|GPUs|hardware|accelerators|processors|servers)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b|\b(?:chips?|chiplets?|processors?|wafers?|semiconductors?|accelerators?|GPUs|(?-i:[A-Z])PUs)\s(?:are|is|were|was|will be)\s(?:\w+\s)?(?:manufactured|made|produced|fabricated)\s(?:by|at)\s(?-i:[A-Z])|\b(?:picked|chose|chosen|selected|tapped|hired)\s(?:[\w'’-]+\s){0,4}?(?:foundry|to\s(?:produce|make|manufacture|fabricate)\b)|\b(?:manufactur\w+|make|makes|produce\w*|fabricat\w+)\s(?:[\w'’,-]+\s){0,6}?(?:on|using)\s(?:[\w'’-]+\s){0,2}?(?:\d+A|\d+-?nanometer|\d+\s?nm|\d+-nm)\b|\bbuil[dt]\w*\s(?:its|their)\s(?:[\w-]+\s){0,2}?(?:clusters?|supercomputers?|data cent(?:er|re)s|fleet)\s(?:[\w-]+\s){0,2}?(?:from|on|with|around)\s(?:[\w'’-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips|H\d+|B\d+|GB\d+|MI\d+\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"

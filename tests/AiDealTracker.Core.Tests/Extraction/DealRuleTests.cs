@@ -800,7 +800,7 @@ public class DealRuleTests
     {
         var doc = Extractor.Extract(new ExtractionInput(
             "Funding news\n\nQuorvant Labs said on Monday it had raised $640 million in a round led by Halvora Capital. " +
-            "Last year the company picked Samsung's foundry business to make its next chips. The raise is a large step up. " +
+            "Last year the company toured Samsung's Texas campus. The raise is a large step up. " +
             "Its previous round, a $300 million Series C in 2021, was co-led by Zeta Capital and Brightwater Capital and valued Quorvant Labs at $1 billion. " +
             "Alongside the funding, Quorvant Labs named Jane Roe, a former Intel executive, as chief operating officer, and said that John Doe, Meta's chief AI scientist, would advise it."));
 
@@ -943,5 +943,40 @@ public class DealRuleTests
         Assert.Contains(doc.Companies, c => c.Name == "Nvidia");
         Assert.Contains(doc.Deals, d => d.Type == DealType.Partnership && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Halvora Robotics", "Quorvant Labs"]));
         Assert.Contains(doc.Deals, d => d.Type == DealType.Investment && d.Parties.Any(p => p.Name == "BlackRock" && p.Role == DealRole.Investor));
+    }
+
+    // A foundry making a company's chips supplies them: "picked X's foundry business to produce", "chiplets are manufactured by
+    // X", "will manufacture a chip on X 18A". A system "built by" a company is no chip supply.
+    [Theory]
+    [InlineData("Chip news\n\nQuorvant Labs sells access to its LPUs through a cloud service that runs models such as Meta's Llama 3.1. Last year the company picked Samsung's foundry business to produce its next chips on a 4-nanometer process.", "Samsung")]
+    [InlineData("Chip news\n\nQuorvant Labs makes optical chiplets. Its chiplets are manufactured by GlobalFoundries.", "GlobalFoundries")]
+    [InlineData("Chip news\n\nIntel said on Wednesday that Quorvant Labs will manufacture a chip of its own design on Intel 18A.", "Intel")]
+    public void Extract_FoundryMakingChips_IsChipSupply(string text, string foundry)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+        Assert.Equal(new[] { "Quorvant Labs", foundry }.Order(StringComparer.Ordinal), deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SystemBuiltByACompany_IsNoFoundryDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cluster news\n\nThe cluster will be built by Halvora Systems and operated by Quorvant Labs and Oracle."));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Type == DealType.ChipSupply);
+    }
+
+    // The first word of a dictionary company of several words, standing alone ("Ayar's optical chiplet"), is that company,
+    // also at a sentence start when it owns something; "Its chiplets" stands for it.
+    [Fact]
+    public void Extract_FirstWordOfDictionaryName_AtSentenceStart()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nAyar Labs raised $155 million on Wednesday. Lockheed Martin Ventures and Playground Global are among its shareholders. " +
+            "Ayar's optical chiplet is designed to sit inside a GPU package. Its chiplets are manufactured by GlobalFoundries."));
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.ChipSupply && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Ayar Labs", "GlobalFoundries"]));
     }
 }
