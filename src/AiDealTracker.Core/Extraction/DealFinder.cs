@@ -41,30 +41,35 @@ internal static partial class DealFinder
 
     // The dearest trigger patterns run only on a sentence holding one of their words: every alternative of the pattern needs
     // at least one of them, so a sentence without any cannot match it. Keep each list in step with its pattern.
-    private static readonly (DealType Type, Regex Regex, SearchValues<string>? Needs)[] Triggers =
+    // Some lists hold only words that the pattern needs where a word starts (each alternative begins with \b and the word, or has
+    // it after \s); these are looked for only there, so that "current" or "parent" does not run the pattern for "rent".
+    private static readonly (DealType Type, Regex Regex, SearchValues<string>? Needs, bool AtWordStart)[] Triggers =
     [
-        (DealType.JointVenture, JointVentureRegex(), null),
-        (DealType.Hiring, HiringRegex(), null),
-        (DealType.Other, GuaranteeRegex(), null),
+        (DealType.JointVenture, JointVentureRegex(), null, false),
+        (DealType.Hiring, HiringRegex(), null, false),
+        (DealType.Other, GuaranteeRegex(), null, false),
         // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund", "the UK's AI
         // startup scene", "an investment platform", "an infrastructure partnership" (a startup or accelerator needs a programme, scene or
         // ecosystem after it)
-        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"])),
+        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"]), false),
         // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity",
         // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems", "clean generation" (a verb such
         // as "supply" or "sell" needs its unit or "power", "energy", "electricity"; "generation" needs "clean" or the like)
-        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output", "megawatt", "gigawatt", "mw", "gw"])),
-        // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake"
-        (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"])),
+        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output", "megawatt", "gigawatt", "mw", "gw"]), false),
+        // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake",
+        // "a supercomputer for" (each at a word start)
+        (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "supercomputer", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"]), true),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
-        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running"])),
+        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running"]), false),
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
-        (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"])),
-        (DealType.Investment, InvestmentRegex(), null),
+        (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"]), false),
+        // "invest", "stake", "funding", "round", "raised", "backed", "equity", "Series B", "commits", "put ... into", "shareholder",
+        // "among its backers", "bought shares" (each at a word start)
+        (DealType.Investment, InvestmentRegex(), Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"]), true),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
-        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"])),
-        (DealType.Talks, TalksRegex(), null),
+        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), false),
+        (DealType.Talks, TalksRegex(), null, false),
     ];
 
     // Regex IgnoreCase | CultureInvariant folds an ASCII letter only to its other case, except 'k', which also matches the Kelvin
@@ -104,6 +109,24 @@ internal static partial class DealFinder
 
     private static bool MayHold(string sentence, SearchValues<string> words) =>
         sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
+
+    // The same where a word starts: not after an ASCII letter or digit, where a pattern's leading \b cannot hold.
+    private static bool MayHoldAtWordStart(string sentence, SearchValues<string> words)
+    {
+        var from = 0;
+        while (sentence.AsSpan(from).IndexOfAny(words) is var found and >= 0)
+        {
+            var at = from + found;
+            if (at == 0 || !char.IsAsciiLetterOrDigit(sentence[at - 1]))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
+    }
 
     public static (List<ExtractedDeal> Deals, List<ExtractedCompute> Compute) Find(string text, IReadOnlyList<SentenceFacts> sentences, PartialDate? published)
     {
@@ -923,9 +946,9 @@ internal static partial class DealFinder
             triggerAt = facts.Span.Start;
         }
 
-        foreach (var (candidate, regex, needs) in type is null ? Triggers : [])
+        foreach (var (candidate, regex, needs, atWordStart) in type is null ? Triggers : [])
         {
-            if (needs is not null && !MayHold(sentence, needs))
+            if (needs is not null && !(atWordStart ? MayHoldAtWordStart(sentence, needs) : MayHold(sentence, needs)))
             {
                 continue;
             }
