@@ -856,15 +856,18 @@ internal static partial class DealFinder
         var triggerAt = -1;
 
         // Wording inside a company's description ("X-energy, a Maryland-based reactor designer,") does not type the deal.
-        var descriptions = Descriptions(sentence, facts);
+        // Both lists are made only when needed: most sentences that reach this point match no pattern below.
+        List<TextSpan>? descriptions = null;
+        List<TextSpan> DescriptionsHere() => descriptions ??= Descriptions(sentence, facts);
         // Nor does wording inside a company's name ("CPP Investments", "Cipher Mining").
-        var untyped = descriptions.Concat(WhichClauses(sentence))
+        List<TextSpan>? untyped = null;
+        List<TextSpan> Untyped() => untyped ??= DescriptionsHere().Concat(WhichClauses(sentence))
             .Concat(facts.Companies.Where(c => c.Span.Start >= facts.Span.Start).Select(c => new TextSpan(c.Span.Start - facts.Span.Start, c.Span.End - facts.Span.Start)))
             .ToList();
         Match Outside(Regex regex)
         {
             var m = regex.Match(sentence);
-            while (m.Success && untyped.Any(d => m.Index >= d.Start && m.Index < d.End))
+            while (m.Success && Untyped().Any(d => m.Index >= d.Start && m.Index < d.End))
             {
                 m = m.NextMatch();
             }
@@ -895,7 +898,7 @@ internal static partial class DealFinder
         if (type is null && facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
                 && BuysCompany().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 40), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 40)))
                 && !BoughtFor().IsMatch(text.AsSpan(c.Span.End, Math.Min(8, text.Length - c.Span.End)))) is { } bought
-            && !descriptions.Any(d => bought.Span.Start - facts.Span.Start >= d.Start && bought.Span.Start - facts.Span.Start < d.End))
+            && !DescriptionsHere().Any(d => bought.Span.Start - facts.Span.Start >= d.Start && bought.Span.Start - facts.Span.Start < d.End))
         {
             type = DealType.Acquisition;
             triggerAt = bought.Span.Start - 1;
@@ -1038,7 +1041,7 @@ internal static partial class DealFinder
             || BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End)));
         bool MayTakePart(CompanyMention c)
         {
-            if (InApposition(text, facts, c) || descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End)
+            if (InApposition(text, facts, c) || DescriptionsHere().Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End)
                 || (type != DealType.Hiring && EmployerOfPerson(text, c)))
             {
                 return false;
