@@ -41,35 +41,37 @@ internal static partial class DealFinder
 
     // The dearest trigger patterns run only on a sentence holding one of their words: every alternative of the pattern needs
     // at least one of them, so a sentence without any cannot match it. Keep each list in step with its pattern.
-    // Some lists hold only words that the pattern needs where a word starts (each alternative begins with \b and the word, or has
-    // it after \s); these are looked for only there, so that "current" or "parent" does not run the pattern for "rent".
-    private static readonly (DealType Type, Regex Regex, SearchValues<string>? Needs, bool AtWordStart)[] Triggers =
+    // The second list holds words that the pattern needs where a word starts (the alternative begins with \b and the word, or has
+    // it after \s); these are looked for only there, so that "current" or "parent" does not run the pattern for "rent". A pattern
+    // with both lists needs a word of either.
+    private static readonly (DealType Type, Regex Regex, SearchValues<string>? Needs, SearchValues<string>? NeedsAtWordStart)[] Triggers =
     [
-        (DealType.JointVenture, JointVentureRegex(), null, false),
-        (DealType.Hiring, HiringRegex(), null, false),
-        (DealType.Other, GuaranteeRegex(), null, false),
+        (DealType.JointVenture, JointVentureRegex(), null, null),
+        (DealType.Hiring, HiringRegex(), null, null),
+        (DealType.Other, GuaranteeRegex(), null, null),
         // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund", "the UK's AI
         // startup scene", "an investment platform", "an infrastructure partnership" (a startup or accelerator needs a programme, scene or
         // ecosystem after it)
-        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"]), false),
+        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"]), null),
         // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity",
         // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems", "clean generation" (a verb such
         // as "supply" or "sell" needs its unit or "power", "energy", "electricity"; "generation" needs "clean" or the like)
-        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output", "megawatt", "gigawatt", "mw", "gw"]), false),
+        // (a unit may follow a number directly, "500MW", so the units are looked for anywhere, the other words at a word start)
+        (DealType.Power, PowerRegex(), Words(["megawatt", "gigawatt", "mw", "gw"]), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output"])),
         // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake",
         // "a supercomputer for" (each at a word start)
-        (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "supercomputer", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"]), true),
+        (DealType.CloudCapacity, CloudRegex(), null, Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "supercomputer", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"])),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
-        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running"]), false),
+        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running"]), null),
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
-        (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"]), false),
+        (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"]), null),
         // "invest", "stake", "funding", "round", "raised", "backed", "equity", "Series B", "commits", "put ... into", "shareholder",
         // "among its backers", "bought shares" (each at a word start)
-        (DealType.Investment, InvestmentRegex(), Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"]), true),
+        (DealType.Investment, InvestmentRegex(), null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"])),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
-        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), false),
-        (DealType.Talks, TalksRegex(), null, false),
+        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
+        (DealType.Talks, TalksRegex(), null, null),
     ];
 
     // Regex IgnoreCase | CultureInvariant folds an ASCII letter only to its other case, except 'k', which also matches the Kelvin
@@ -83,6 +85,10 @@ internal static partial class DealFinder
     private static readonly SearchValues<string> TalksStatusWords = Words(["talks", "negotiat", "discuss", "considering", "explor", "bid", "offer", "rejected", "walk", "abandon", "terminat", "called off", "scrap", "collaps", "fell through", "blocked", "propos"]);
     private static readonly SearchValues<string> ReportedStatusWords = Words(["report", "according to", "familiar", "source", "said to"]);
     private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated"]);
+
+    // Every alternative of StrongInvestment needs a currency sign or one of these: "raised $80 million", "a funding round", "a Series
+    // B round". Keep in step with the pattern.
+    private static readonly SearchValues<string> StrongInvestmentNeeds = Words(["$", "\u20ac", "\u00a3", "\u20b9", "funding round", "series "]);
 
     // Every alternative of NamedPartnership ends in one of these nouns: "formed a strategic alliance".
     private static readonly SearchValues<string> PartnershipNouns = Words(["partnership", "alliance", "collaboration"]);
@@ -875,7 +881,7 @@ internal static partial class DealFinder
             return m;
         }
 
-        var strong = Outside(StrongInvestment());
+        var strong = MayHold(sentence, StrongInvestmentNeeds) ? Outside(StrongInvestment()) : Match.Empty;
         if (strong.Success && !JointVentureRegex().IsMatch(sentence) && !HiringRegex().IsMatch(sentence))
         {
             type = DealType.Investment;
@@ -949,9 +955,10 @@ internal static partial class DealFinder
             triggerAt = facts.Span.Start;
         }
 
-        foreach (var (candidate, regex, needs, atWordStart) in type is null ? Triggers : [])
+        foreach (var (candidate, regex, needs, needsAtWordStart) in type is null ? Triggers : [])
         {
-            if (needs is not null && !(atWordStart ? MayHoldAtWordStart(sentence, needs) : MayHold(sentence, needs)))
+            if ((needs is not null || needsAtWordStart is not null)
+                && !(needs is not null && MayHold(sentence, needs)) && !(needsAtWordStart is not null && MayHoldAtWordStart(sentence, needsAtWordStart)))
             {
                 continue;
             }
