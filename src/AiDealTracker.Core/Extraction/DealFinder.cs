@@ -1873,6 +1873,7 @@ internal static partial class DealFinder
     private static partial Regex SimilarWay();
 
     // "has raised $100 million", "will invest $1.5 billion in", "a funding round": money moving into a company
+    // A new alternative needs a word of StrongInvestmentNeeds or a currency sign.
     [GeneratedRegex(@"\b(?:rais(?:ed|es|ing)|collect(?:ed|s)|secur(?:ed|es)|land(?:ed|s)|attract(?:ed|s)) (?:[a-z]+ ){0,2}(?:about |roughly |nearly |more than )?[$€£₹][0-9]|\b(?:invest(?:s|ed|ing)?|pour(?:s|ed)?|inject(?:s|ed)?) (?:up to |about |roughly |nearly |more than )?[$€£₹][0-9.,]+(?: ?(?:billion|million|bn|m))?(?: [a-z]+){0,2} in(?:to)?\b|\bfunding round\b|\bseries [A-H] (?:round|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongInvestment();
 
@@ -1894,11 +1895,13 @@ internal static partial class DealFinder
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
+    // A new alternative needs a word of its lists in Triggers.
     [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bfuel cells?\b|\bhydroelectric\b|\b(?:take|takes|taking|buy|buys|for)\s(?:all\s)?the output of\b|\b(?:pre)?pa(?:y|ys|id)\sfor\s(?:the\s)?power\b|\b(?:megawatts|gigawatts|MW|GW)\sof\s(?-i:[A-Z])[\w-]*\s(?:fuel cells|systems|reactors|turbines|batteries)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:deal|contract|agreement)s?\b[^.;]{0,40}?\bfor\s(?:[\w-]+\s){0,2}?(?:power|electricity|energy)\sfrom\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental",
     // "use up to one million of Google's TPU chips"
+    // A new alternative needs a word of its list in Triggers (at a word start).
     [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\bus(?:e|es|ed|ing)\s(?:[\w'’-]+\s){0,3}?cloud\b(?!\s(?:software|tools|apps?|services? (?:to|for) (?:sell|offer)))|(?:'s|’s|(?<=s)'|(?<=s)’|\bits|\btheir)\s(?:[\w-]+\s){0,2}?cloud (?:provider|partner|supplier)\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
 
@@ -1912,6 +1915,7 @@ internal static partial class DealFinder
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
+    // A new alternative needs a word of its list in Triggers (at a word start).
     [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
 
