@@ -42,30 +42,37 @@ internal static partial class DealFinder
 
     // The dearest trigger patterns run only on a sentence holding one of their words: every alternative of the pattern needs
     // at least one of them, so a sentence without any cannot match it. Keep each list in step with its pattern.
-    private static readonly (DealType Type, Regex Regex, SearchValues<string>? Needs)[] Triggers =
+    // The second list holds words that the pattern needs where a word starts (the alternative begins with \b and the word, or has
+    // it after \s); these are looked for only there, so that "current" or "parent" does not run the pattern for "rent". A pattern
+    // with both lists needs a word of either.
+    private static readonly (DealType Type, Regex Regex, SearchValues<string>? Needs, SearchValues<string>? NeedsAtWordStart)[] Triggers =
     [
-        (DealType.JointVenture, JointVentureRegex(), null),
-        (DealType.Hiring, HiringRegex(), null),
-        (DealType.Other, GuaranteeRegex(), null),
+        (DealType.JointVenture, JointVentureRegex(), null, null),
+        (DealType.Hiring, HiringRegex(), null, null),
+        (DealType.Other, GuaranteeRegex(), null, null),
         // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund", "the UK's AI
         // startup scene", "an investment platform", "an infrastructure partnership" (a startup or accelerator needs a programme, scene or
         // ecosystem after it)
-        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"])),
+        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"]), null),
         // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity",
         // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems", "clean generation" (a verb such
         // as "supply" or "sell" needs its unit or "power", "energy", "electricity"; "generation" needs "clean" or the like)
-        (DealType.Power, PowerRegex(), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output", "megawatt", "gigawatt", "mw", "gw"])),
-        // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake"
-        (DealType.CloudCapacity, CloudRegex(), Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"])),
+        // (a unit may follow a number directly, "500MW", so the units are looked for anywhere, the other words at a word start)
+        (DealType.Power, PowerRegex(), Words(["megawatt", "gigawatt", "mw", "gw"]), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output"])),
+        // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake",
+        // "a supercomputer for" (each at a word start)
+        (DealType.CloudCapacity, CloudRegex(), null, Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "supercomputer", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"])),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
-        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running", "manufactur", "made", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped", "hired", "make"])),
+        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running", "manufactur", "made", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped", "hired", "make"]), null),
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
-        (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"])),
-        (DealType.Investment, InvestmentRegex(), null),
+        (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"]), null),
+        // "invest", "stake", "funding", "round", "raised", "backed", "equity", "Series B", "commits", "put ... into", "shareholder",
+        // "among its backers", "bought shares" (each at a word start)
+        (DealType.Investment, InvestmentRegex(), null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"])),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
-        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"])),
-        (DealType.Talks, TalksRegex(), null),
+        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
+        (DealType.Talks, TalksRegex(), null, null),
     ];
 
     // Regex IgnoreCase | CultureInvariant folds an ASCII letter only to its other case, except 'k', which also matches the Kelvin
@@ -79,6 +86,10 @@ internal static partial class DealFinder
     private static readonly SearchValues<string> TalksStatusWords = Words(["talks", "negotiat", "discuss", "considering", "explor", "bid", "offer", "rejected", "walk", "abandon", "terminat", "called off", "scrap", "collaps", "fell through", "blocked", "propos"]);
     private static readonly SearchValues<string> ReportedStatusWords = Words(["report", "according to", "familiar", "source", "said to"]);
     private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated"]);
+
+    // Every alternative of StrongInvestment needs a currency sign or one of these: "raised $80 million", "a funding round", "a Series
+    // B round". Keep in step with the pattern.
+    private static readonly SearchValues<string> StrongInvestmentNeeds = Words(["$", "\u20ac", "\u00a3", "\u20b9", "funding round", "series "]);
 
     // Every alternative of NamedPartnership ends in one of these nouns: "formed a strategic alliance".
     private static readonly SearchValues<string> PartnershipNouns = Words(["partnership", "alliance", "collaboration"]);
@@ -105,6 +116,24 @@ internal static partial class DealFinder
 
     private static bool MayHold(string sentence, SearchValues<string> words) =>
         sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
+
+    // The same where a word starts: not after an ASCII letter or digit, where a pattern's leading \b cannot hold.
+    private static bool MayHoldAtWordStart(string sentence, SearchValues<string> words)
+    {
+        var from = 0;
+        while (sentence.AsSpan(from).IndexOfAny(words) is var found and >= 0)
+        {
+            var at = from + found;
+            if (at == 0 || !char.IsAsciiLetterOrDigit(sentence[at - 1]))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
+    }
 
     public static (List<ExtractedDeal> Deals, List<ExtractedCompute> Compute) Find(string text, IReadOnlyList<SentenceFacts> sentences, PartialDate? published)
     {
@@ -843,15 +872,18 @@ internal static partial class DealFinder
         var triggerAt = -1;
 
         // Wording inside a company's description ("X-energy, a Maryland-based reactor designer,") does not type the deal.
-        var descriptions = Descriptions(sentence, facts);
+        // Both lists are made only when needed: most sentences that reach this point match no pattern below.
+        List<TextSpan>? descriptions = null;
+        List<TextSpan> DescriptionsHere() => descriptions ??= Descriptions(sentence, facts);
         // Nor does wording inside a company's name ("CPP Investments", "Cipher Mining").
-        var untyped = descriptions.Concat(WhichClauses(sentence))
+        List<TextSpan>? untyped = null;
+        List<TextSpan> Untyped() => untyped ??= DescriptionsHere().Concat(WhichClauses(sentence))
             .Concat(facts.Companies.Where(c => c.Span.Start >= facts.Span.Start).Select(c => new TextSpan(c.Span.Start - facts.Span.Start, c.Span.End - facts.Span.Start)))
             .ToList();
         Match Outside(Regex regex)
         {
             var m = regex.Match(sentence);
-            while (m.Success && untyped.Any(d => m.Index >= d.Start && m.Index < d.End))
+            while (m.Success && Untyped().Any(d => m.Index >= d.Start && m.Index < d.End))
             {
                 m = m.NextMatch();
             }
@@ -859,7 +891,7 @@ internal static partial class DealFinder
             return m;
         }
 
-        var strong = Outside(StrongInvestment());
+        var strong = MayHold(sentence, StrongInvestmentNeeds) ? Outside(StrongInvestment()) : Match.Empty;
         if (strong.Success && !JointVentureRegex().IsMatch(sentence) && !HiringRegex().IsMatch(sentence))
         {
             type = DealType.Investment;
@@ -882,7 +914,7 @@ internal static partial class DealFinder
         if (type is null && facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
                 && BuysCompany().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 40), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 40)))
                 && !BoughtFor().IsMatch(text.AsSpan(c.Span.End, Math.Min(8, text.Length - c.Span.End)))) is { } bought
-            && !descriptions.Any(d => bought.Span.Start - facts.Span.Start >= d.Start && bought.Span.Start - facts.Span.Start < d.End))
+            && !DescriptionsHere().Any(d => bought.Span.Start - facts.Span.Start >= d.Start && bought.Span.Start - facts.Span.Start < d.End))
         {
             type = DealType.Acquisition;
             triggerAt = bought.Span.Start - 1;
@@ -933,9 +965,10 @@ internal static partial class DealFinder
             triggerAt = facts.Span.Start;
         }
 
-        foreach (var (candidate, regex, needs) in type is null ? Triggers : [])
+        foreach (var (candidate, regex, needs, needsAtWordStart) in type is null ? Triggers : [])
         {
-            if (needs is not null && !MayHold(sentence, needs))
+            if ((needs is not null || needsAtWordStart is not null)
+                && !(needs is not null && MayHold(sentence, needs)) && !(needsAtWordStart is not null && MayHoldAtWordStart(sentence, needsAtWordStart)))
             {
                 continue;
             }
@@ -1025,7 +1058,7 @@ internal static partial class DealFinder
             || BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End)));
         bool MayTakePart(CompanyMention c)
         {
-            if (InApposition(text, facts, c) || descriptions.Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End)
+            if (InApposition(text, facts, c) || DescriptionsHere().Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End)
                 || (type != DealType.Hiring && EmployerOfPerson(text, c)) || InCompound(text, c))
             {
                 return false;
@@ -1850,6 +1883,7 @@ internal static partial class DealFinder
     private static partial Regex SimilarWay();
 
     // "has raised $100 million", "will invest $1.5 billion in", "a funding round": money moving into a company
+    // A new alternative needs a word of StrongInvestmentNeeds or a currency sign.
     [GeneratedRegex(@"\b(?:rais(?:ed|es|ing)|collect(?:ed|s)|secur(?:ed|es)|land(?:ed|s)|attract(?:ed|s)) (?:[a-z]+ ){0,2}(?:about |roughly |nearly |more than )?[$€£₹][0-9]|\b(?:invest(?:s|ed|ing)?|pour(?:s|ed)?|inject(?:s|ed)?) (?:up to |about |roughly |nearly |more than )?[$€£₹][0-9.,]+(?: ?(?:billion|million|bn|m))?(?: [a-z]+){0,2} in(?:to)?\b|\bfunding round\b|\bseries [A-H] (?:round|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongInvestment();
 
@@ -1871,11 +1905,13 @@ internal static partial class DealFinder
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
+    // A new alternative needs a word of its lists in Triggers.
     [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bfuel cells?\b|\bhydroelectric\b|\b(?:take|takes|taking|buy|buys|for)\s(?:all\s)?the output of\b|\b(?:pre)?pa(?:y|ys|id)\sfor\s(?:the\s)?power\b|\b(?:megawatts|gigawatts|MW|GW)\sof\s(?-i:[A-Z])[\w-]*\s(?:fuel cells|systems|reactors|turbines|batteries)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:deal|contract|agreement)s?\b[^.;]{0,40}?\bfor\s(?:[\w-]+\s){0,2}?(?:power|electricity|energy)\sfrom\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental",
     // "use up to one million of Google's TPU chips"
+    // A new alternative needs a word of its list in Triggers (at a word start).
     [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\bus(?:e|es|ed|ing)\s(?:[\w'’-]+\s){0,3}?cloud\b(?!\s(?:software|tools|apps?|services? (?:to|for) (?:sell|offer)))|(?:'s|’s|(?<=s)'|(?<=s)’|\bits|\btheir)\s(?:[\w-]+\s){0,2}?cloud (?:provider|partner|supplier)\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
 
@@ -1889,6 +1925,7 @@ internal static partial class DealFinder
     private static partial Regex AcquisitionRegex();
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
+    // A new alternative needs a word of its list in Triggers (at a word start).
     [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
 
