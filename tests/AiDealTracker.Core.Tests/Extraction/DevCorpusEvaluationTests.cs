@@ -41,9 +41,10 @@ public class DevCorpusEvaluationTests
     [InlineData("holdout3", 0.88, 0.57)]
     [InlineData("holdout4", 0.89, 0.63)]
     [InlineData("holdout5", 0.92, 0.36)]
-    [InlineData("holdout6", 0.85, 0.43)]
+    [InlineData("holdout6", 0.85, 0.47)]
     [InlineData("holdout7", 0.86, 0.72)]
-    [InlineData("holdout8", 0.90, 0.71)]
+    [InlineData("holdout8", 0.90, 0.74)]
+    [InlineData("holdout9", 0.86, 0.32)]
     public void Evaluate_HeldOutSets_StayAboveMeasuredFloor(string folder, double companies, double deals)
     {
         var root = Path.Combine(TestPaths.Root, "tests", folder);
