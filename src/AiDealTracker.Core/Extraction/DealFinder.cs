@@ -476,6 +476,24 @@ internal static partial class DealFinder
         return deal.Parties.Where(p => p.Name != sellers[0].Name).Select(customer => deal with { Parties = [sellers[0], customer] });
     }
 
+    // Customers signed up by a cloud buy capacity, by a chip maker chips, by a power producer power. A contract between a cloud and
+    // a company that is none is capacity, one with a power producer power. Other companies are partners.
+    private static DealType TypedBySides(List<CompanyKind> sides, bool customers)
+    {
+        static bool IsCloud(CompanyKind kind) => kind is CompanyKind.Neocloud or CompanyKind.DataCenter or CompanyKind.Hyperscaler;
+        if (customers)
+        {
+            return sides.Any(IsCloud) ? DealType.CloudCapacity
+                : sides.Contains(CompanyKind.ChipMaker) ? DealType.ChipSupply
+                : sides.Contains(CompanyKind.Utility) ? DealType.Power
+                : DealType.Partnership;
+        }
+
+        return sides.Contains(CompanyKind.Utility) ? DealType.Power
+            : sides.Any(IsCloud) && !sides.All(IsCloud) ? DealType.CloudCapacity
+            : DealType.Partnership;
+    }
+
     // "Nvidia said it would work with Foxconn in Houston and with Wistron in Fort Worth": each company named after its own "with"
     // is a deal of its own with the subject.
     private static IEnumerable<ExtractedDeal> SplitRepeatedWith(string text, SentenceFacts facts, ExtractedDeal deal)
@@ -486,7 +504,7 @@ internal static partial class DealFinder
         }
 
         var withed = facts.Companies
-            .Where(c => deal.Parties.Any(p => p.Name == c.Name) && text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 5), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 5)).SequenceEqual("with "))
+            .Where(c => deal.Parties.Any(p => p.Name == c.Name) && WithBefore().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 5), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 5))))
             .Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
         var others = deal.Parties.Where(p => !withed.Contains(p.Name, StringComparer.Ordinal)).ToList();
         if (withed.Count < 2 || others.Count == 0)
@@ -1205,24 +1223,10 @@ internal static partial class DealFinder
             return null;
         }
 
-        // A contract with no other wording is typed by its sides: a cloud and a company that is none buy and sell capacity, a
-        // power producer sells power; other companies are partners.
-        if (customersOnly)
+        // A deal told only by its customers or by a bare contract is typed by its sides.
+        if (customersOnly || contractOnly)
         {
-            var sideKinds = parties.Select(p => kinds.GetValueOrDefault(p)).ToList();
-            type = sideKinds.Any(k => k is CompanyKind.Neocloud or CompanyKind.DataCenter or CompanyKind.Hyperscaler) ? DealType.CloudCapacity
-                : sideKinds.Contains(CompanyKind.ChipMaker) ? DealType.ChipSupply
-                : sideKinds.Contains(CompanyKind.Utility) ? DealType.Power
-                : DealType.Partnership;
-        }
-
-        if (contractOnly)
-        {
-            static bool IsCloud(CompanyKind kind) => kind is CompanyKind.Neocloud or CompanyKind.DataCenter or CompanyKind.Hyperscaler;
-            var sideKinds = parties.Select(p => kinds.GetValueOrDefault(p)).ToList();
-            type = sideKinds.Contains(CompanyKind.Utility) ? DealType.Power
-                : sideKinds.Any(IsCloud) && !sideKinds.All(IsCloud) ? DealType.CloudCapacity
-                : DealType.Partnership;
+            type = TypedBySides([.. parties.Select(p => kinds.GetValueOrDefault(p))], customersOnly);
         }
 
         // "Hyundai and Nvidia said they would put about $3 billion into a physical-AI cluster": companies named together as the
@@ -1931,7 +1935,7 @@ internal static partial class DealFinder
 
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple",
     // "a design developed with X", "co-designed"
-    [GeneratedRegex(@"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:jointly\s|together\s)?with\b|\bco-?(?:develop|design)\w*|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’-]+\s){1,4}?with\b|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’-]+\s){0,4}?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipRegex();
 
     // "holding talks with", "in negotiations"
