@@ -445,6 +445,13 @@ public static partial class DateParser
     [GeneratedRegex(WirePlaceAndDate + "(?=" + WireDash + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireDateline();
 
+    /// <summary>Whether the text before a sentence's subject is a wire dateline: "NEW YORK, Oct. 9, 2025 — ", "HOUSTON, June 11,
+    /// 2025 (Wire) — ".</summary>
+    internal static bool IsWireDatelinePrefix(ReadOnlySpan<char> prefix) => WireDatelinePrefix().IsMatch(prefix);
+
+    [GeneratedRegex(WirePlaceAndDate + @"\s*(?:[—–]+|-{1,2}|\([A-Za-z .&]{2,30}\)\s*[—–-]+)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WireDatelinePrefix();
+
     private const string WirePlaceAndDate = @"^(?-i:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}),\s.{0,30}?\d{4}";
 
     private const string WireDash = @"\s*(?:[—–]+|(?<=\s)-{1,2}(?=\s)|\([A-Za-z .&]{2,30}\)\s*[—–-]+)\s*\S";

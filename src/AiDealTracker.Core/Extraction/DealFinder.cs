@@ -625,12 +625,13 @@ internal static partial class DealFinder
             // ... where Nvidia's GPUs dominate", a later "it" is d-Matrix. A subject that is only described ("Run:ai is one of
             // several companies Nvidia has absorbed") does not go first.
             var start = sentences[k].Span.Start;
-            bool Opens(CompanyMention c) => (c.Span.Start == start || DatelineBefore().IsMatch(text.AsSpan(start, Math.Max(0, c.Span.Start - start))))
+            bool Opens(CompanyMention c) => (c.Span.Start == start || DateParser.IsWireDatelinePrefix(text.AsSpan(start, Math.Max(0, c.Span.Start - start))))
                 && !CopulaAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(12, text.Length - c.Span.End)));
-            var previous = sentences[k].Companies.Where(c => !described.Any(d => c.Span.Start - start >= d.Start && c.Span.Start - start < d.End))
-                .Reverse().OrderBy(c => Opens(c) ? 0 : 1).ToList();
+            var ranked = sentences[k].Companies.Where(c => !described.Any(d => c.Span.Start - start >= d.Start && c.Span.Start - start < d.End))
+                .Reverse().Select(c => (Mention: c, Opens: Opens(c))).OrderBy(x => x.Opens ? 0 : 1).ToList();
+            var previous = ranked.ConvertAll(x => x.Mention);
             // "Groq sells access ... such as Meta's Llama": the company opening the sentence acts before one owning a thing later.
-            acting.AddRange(previous.Where(c => Opens(c) || ActsAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(24, text.Length - c.Span.End)))));
+            acting.AddRange(ranked.Where(x => x.Opens || ActsAfter().IsMatch(text.AsSpan(x.Mention.Span.End, Math.Min(24, text.Length - x.Mention.Span.End)))).Select(x => x.Mention));
             named.AddRange(previous);
             var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
             var anaphor = SubjectAnaphor().Match(sentence);
@@ -1816,16 +1817,15 @@ internal static partial class DealFinder
     private static partial Regex WhichClause();
 
     // "that Google bought", "which Microsoft had acquired", "which said last month that it had raised"
-    [GeneratedRegex(@"\b(?:that|which)\s(?:said\s(?:[\w-]+\s){0,3}?(?:that\s)?)?it\s(?:had\s|has\s)?raised\b|\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b|\b(?:that|which)\s(?:was|were|had been)\s(?:bought|acquired|purchased|taken private|backed|funded)\sby\b|\b(?:that|which)\sit\s(?:had\s|has\s)?(?:bought|acquired|purchased|backed|funded)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:that|which)\s(?:said\s(?:[\w-]+\s){0,3}?(?:that\s)?)?it\s(?:had\s|has\s)?raised\b|\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b|\b(?:that|which)\s(?:was|were|had been)\s(?:bought|acquired|purchased|taken private|backed|funded)\sby\b|" + RelativeItBought, RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDeal();
 
-    // "NEW YORK, Oct. 9, 2025 — ", "HOUSTON, June 11, 2025 (Wire) — ": a dateline before the sentence's subject
-    [GeneratedRegex(@"^[A-Z][A-Z .'-]+,\s[^—–]{0,40}?\d{4}\s(?:\([\w ]+\)\s)?(?:—|–|-{1,2})\s$", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelineBefore();
 
     // "which it bought", "that it acquired"
-    [GeneratedRegex(@"\b(?:that|which)\sit\s(?:had\s|has\s)?(?:bought|acquired|purchased|backed|funded)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(RelativeItBought, RegexOptions.CultureInvariant)]
     private static partial Regex RelativeWithPronoun();
+
+    private const string RelativeItBought = @"\b(?:that|which)\sit\s(?:had\s|has\s)?(?:bought|acquired|purchased|backed|funded)\b";
 
     // "in its own data centers", "in their own facilities"
     [GeneratedRegex(@"\b(?:its|their)\sown\s(?:data[- ]cent(?:er|re)s|facilities|servers|clusters)\b", RegexOptions.CultureInvariant)]
