@@ -679,7 +679,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
     }
 
-    private static bool Possessive(string text, int end) =>
+    /// <summary>Whether "'s" (or "’s") and a space follow position <paramref name="end"/>: "Ayar's chiplet".</summary>
+    internal static bool Possessive(string text, int end) =>
         text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("\u2019s ", StringComparison.Ordinal);
 
     // Every start of `word` in the text where it stands as a whole word (no letter or digit right before or after it).

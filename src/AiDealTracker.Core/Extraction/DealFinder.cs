@@ -1428,7 +1428,7 @@ internal static partial class DealFinder
                 DealType.Hiring => before ? DealRole.Acquirer : DealRole.Target,
                 // "using Google's tensor processing units": the company whose chips they are supplies them.
                 DealType.ChipSupply when kind != CompanyKind.ChipMaker && mention is not null && !parties.Any(p => kinds.GetValueOrDefault(p) == CompanyKind.ChipMaker)
-                    && (text.AsSpan(mention.Span.End).StartsWith("'s ", StringComparison.Ordinal) || text.AsSpan(mention.Span.End).StartsWith("\u2019s ", StringComparison.Ordinal)) => DealRole.Supplier,
+                    && CompanyRecognizer.Possessive(text, mention.Span.End) => DealRole.Supplier,
                 DealType.ChipSupply => kind == CompanyKind.ChipMaker ? DealRole.Supplier : DealRole.Customer,
                 // "capacity from Google" provides; "capacity to Meta", "supply Microsoft with" are bought.
                 DealType.CloudCapacity when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Provider,
