@@ -75,7 +75,34 @@ public static partial class TextCleaner
         || (line.Length <= ShortBoilerplateLength && ShortBoilerplate().IsMatch(line))
         || FootnoteLine().IsMatch(line)
         || (line.Length < 400 && Promo().IsMatch(line))
-        || AuthorBio().IsMatch(line);
+        || AuthorBio().IsMatch(line)
+        || IsLinkBar(line);
+
+    // "Twitter | Facebook | LinkedIn", "Home · World · Tech": a line of three or more short items between bars or dots is a
+    // row of links (sharing, navigation), whatever the names in it. Items are words: "Revenue | 2024 | 2025" is a table row.
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".!?,;:");
+
+    private static bool IsLinkBar(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 160 || line.IndexOfAny('|', '·') < 0)
+        {
+            return false;
+        }
+
+        var items = 0;
+        foreach (var range in line.SplitAny("|·"))
+        {
+            var item = line[range].Trim();
+            if (item.Length == 0 || item.Length > 24 || !char.IsLetter(item[0]) || item.IndexOfAny(SentencePunctuation) >= 0)
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        return items >= 3;
+    }
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> line)
     {
