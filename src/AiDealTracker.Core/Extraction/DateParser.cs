@@ -441,8 +441,8 @@ public static partial class DateParser
     private static partial Regex DatelineLine();
 
     // The place and date of a wire dateline, without the dash that follows: "REDMOND, Wash., Oct. 28, 2025" in
-    // "REDMOND, Wash., Oct. 28, 2025 — Microsoft and OpenAI said".
-    [GeneratedRegex(WirePlaceAndDate + "(?=" + WireDash + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "REDMOND, Wash., Oct. 28, 2025 — Microsoft and OpenAI said", also when the dash ends the dateline's own line.
+    [GeneratedRegex(WirePlaceAndDate + "(?=" + WireDashMark + @"\s*(?:\S|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WireDateline();
 
     /// <summary>Whether the text before a sentence's subject is a wire dateline: "NEW YORK, Oct. 9, 2025 — ", "HOUSTON, June 11,
@@ -454,7 +454,9 @@ public static partial class DateParser
 
     private const string WirePlaceAndDate = @"^(?-i:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}),\s.{0,30}?\d{4}";
 
-    private const string WireDash = @"\s*(?:[—–]+|(?<=\s)-{1,2}(?=\s)|\([A-Za-z .&]{2,30}\)\s*[—–-]+)\s*\S";
+    private const string WireDashMark = @"\s*(?:[—–]+|(?<=\s)-{1,2}(?=\s)|\([A-Za-z .&]{2,30}\)\s*[—–-]+)";
+
+    private const string WireDash = WireDashMark + @"\s*\S";
 
     // "Updated: Oct. 30, 2025" is never the publication date.
     [GeneratedRegex(@"^\s*(?:last\s)?updated\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -74,6 +74,7 @@ public sealed class DealExtractor : IArticleExtractor
         var facts = new List<SentenceFacts>(sentences.Count);
         var companyIndex = 0;
         var dateIndex = 0;
+        List<CompanyMention>? products = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var span = sentences[s];
@@ -105,6 +106,14 @@ public sealed class DealExtractor : IArticleExtractor
             modelMentions.AddRange(sentenceModels);
             var sentenceHardware = _hardware.Find(text, tokens[s], sentenceCompanies);
             hardwareMentions.AddRange(sentenceHardware);
+
+            // "Kimi K2", "GB300 NVL72": a name found only by its shape, where a model or a piece of hardware is named, is that
+            // product rather than a company.
+            foreach (var product in sentenceCompanies.FindAll(c => c.IsNew && NamesProduct(c.Span, sentenceModels, sentenceHardware)))
+            {
+                sentenceCompanies.Remove(product);
+                (products ??= []).Add(product);
+            }
             var startsParagraph = span.Start == 0 || text[span.Start - 1] == '\n';
             facts.Add(new SentenceFacts(
                 s,
@@ -121,8 +130,16 @@ public sealed class DealExtractor : IArticleExtractor
             });
         }
 
+        if (products is not null)
+        {
+            companyMentions = companyMentions.FindAll(c => !products.Contains(c));
+        }
+
         return new ArticleAnalysis(text, published, sentences, tokens, companyMentions, dates, amounts, modelMentions, hardwareMentions, facts);
     }
+
+    private static bool NamesProduct(TextSpan span, List<(string Name, string Family, string? Developer, TextSpan Span)> models, List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> hardware) =>
+        models.Exists(m => m.Span.Start < span.End && span.Start < m.Span.End) || hardware.Exists(h => h.Span.Start < span.End && span.Start < h.Span.End);
 
     // The models' names in order of first mention, each once (what Select + Distinct gave, without the iterators per sentence).
     private static List<string> DistinctNames(List<(string Name, string Family, string? Developer, TextSpan Span)> models)

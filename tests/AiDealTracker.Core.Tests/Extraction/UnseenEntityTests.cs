@@ -60,6 +60,9 @@ public class UnseenEntityTests
     [InlineData("The round drew Microsoft, Nvidia, Kessler and OpenAI. Brad Kessler invested through his family office.", "Kessler")]
     [InlineData("Quorvant Labs sells a stake to a larger company\nBRAXTON, Ore., March 3, 2025 — Nvidia and Quorvant Labs said on Monday they had agreed.", "BRAXTON")]
     [InlineData("Quorvant Labs sells a stake to a larger company\nBRAXTON, Ore., March 3, 2025 — Nvidia and Quorvant Labs said on Monday they had agreed.", "Ore")]
+    [InlineData("Quorvant Labs picks Halvora Systems for six gigawatts of chips and may end up owning a tenth of the chipmaker\n\nSAN FRANCISCO, Oct. 6, 2025 —\n\nQuorvant Labs and Halvora Systems said on Monday that the developer will deploy six gigawatts of Halvora Systems graphics processors over the next several years, a multiyear agreement that gives Halvora Systems its biggest customer win to date in a market dominated by NVIDIA.\n\nThe first gigawatt, built on Halvora Systems's forthcoming Instinct MI450 accelerators, is scheduled to start coming online in the second half of 2026. Neither company put a price on the arrangement.", "SAN FRANCISCO")]
+    [InlineData("Inference news\n\nIts customers can choose from open-weight models such as Llama, Qwen and Kimi K2, tune them on their own data and serve them through Quorvant Labs.", "Kimi K2")]
+    [InlineData("Lambda signs with Microsoft\n\nLambda signed a multibillion-dollar agreement to deploy Nvidia infrastructure for Microsoft, including GB300 NVL72 systems.", "NVL72")]
     public void Extract_LeavesOutPeopleOutletsAndRegulators(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
