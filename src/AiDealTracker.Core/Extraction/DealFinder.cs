@@ -154,10 +154,29 @@ internal static partial class DealFinder
         IEnumerable<string> AntecedentsOf(int s, string sentence) =>
             round is { } told && s - told.Sentence <= 10 && ItsFunding().IsMatch(sentence) ? [told.Raiser] : Antecedents(text, sentences, s);
 
+        // Deals told in a sentence's subject relative clauses, added after the sentence's own deals unless one of those already
+        // joins the same companies.
+        List<ExtractedDeal>? relativeDeals = null;
+        void AddRelativeDeals()
+        {
+            foreach (var relativeDeal in relativeDeals ?? [])
+            {
+                var names = relativeDeal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+                if (!deals.Any(d => SameParties(d, names)))
+                {
+                    deals.Add(relativeDeal);
+                }
+            }
+
+            relativeDeals = null;
+        }
+
         for (var s = 0; s < sentences.Count; s++)
         {
+            AddRelativeDeals();
             var facts = sentences[s];
             var sentence = text[facts.Span.Start..facts.Span.End];
+            relativeDeals = RelativeClauseDeals(text, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds);
 
             // "Quorvant said it raised $80 million. Brightwater led the round; Halvora and Tessaro also invested.": investors
             // named in the next sentences join the round the single company announced. A sentence raising money of its own tells a
@@ -217,7 +236,7 @@ internal static partial class DealFinder
                     var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(AntecedentsOf(s, clauseText)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
                     {
-                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitCustomers(text, clause, d)));
+                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitBuyers(d, kinds)));
                         clauseSubject = clauseDeal.Parties[0].Name;
                         inherited = clauseDeal.Type;
                         lastDealSentence = s;
@@ -290,7 +309,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)));
+                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitBuyers(d, kinds)));
                 lastDealSentence = s;
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
@@ -331,7 +350,55 @@ internal static partial class DealFinder
             }
         }
 
+        AddRelativeDeals();
         return (FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(MergeStages(TypeTalks(Merge(deals))))))), compute);
+    }
+
+    // "For Amazon, which has already put $4 billion into Anthropic, the hires add ...", "CoreWeave, which has signed capacity
+    // contracts with OpenAI and Meta": a relative clause whose subject is the company before it is a clause of its own, read with
+    // that company as its subject.
+    private static List<ExtractedDeal>? RelativeClauseDeals(string text, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, Func<string?> findChipMaker, PartialDate? published, Dictionary<string, CompanyKind> kinds)
+    {
+        List<ExtractedDeal>? found = null;
+        if (facts.IsHeadline || facts.Companies.Count < 2)
+        {
+            return found;
+        }
+
+        foreach (var company in facts.Companies)
+        {
+            if (company.Span.End >= facts.Span.End || SubjectRelative().Match(text, company.Span.End, facts.Span.End - company.Span.End) is not { Success: true } lead)
+            {
+                continue;
+            }
+
+            var start = lead.Index + 2;
+            var sentence = text[facts.Span.Start..facts.Span.End];
+            var end = ToClauseEnd(sentence, start - facts.Span.Start, lead.Index + lead.Length - facts.Span.Start).End + facts.Span.Start;
+            var span = new TextSpan(start, end);
+            bool Inside(TextSpan t) => t.Start >= span.Start && t.End <= span.End;
+            var clause = facts with
+            {
+                Span = span,
+                Companies = [.. facts.Companies.Where(c => Inside(c.Span))],
+                Amounts = [.. facts.Amounts.Where(a => Inside(a.Span))],
+                Dates = [.. facts.Dates.Where(d => Inside(d.Span))],
+                HardwareSpans = [.. facts.HardwareSpans.Where(Inside)],
+            };
+            if (clause.Companies.Count == 0 && !ObjectAnaphor().IsMatch(text.AsSpan(start, end - start)))
+            {
+                continue;
+            }
+
+            var deal = ReadDeal(text, text[start..end], clause, antecedents, findTopic, findChipMaker, published, kinds, impliedSubject: company.Name);
+            if (deal is not null)
+            {
+                (found ??= []).AddRange(SplitBuyers(deal, kinds));
+                System.Console.Error.WriteLine($"REL {deal.Type} {string.Join('+', deal.Parties.Select(p => p.Name + ":" + p.Role))} || {text[start..end]}");
+            }
+        }
+
+        return found;
     }
 
     // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
@@ -350,6 +417,13 @@ internal static partial class DealFinder
         {
             var next = m.Index + m.Length;
             if (!facts.Companies.Any(c => c.Span.End <= m.Index))
+            {
+                continue;
+            }
+
+            // "a joint venture between Adani Enterprises, the flagship of the group, and EdgeConneX": the pair after "between".
+            if (facts.Companies.Any(c => c.Span.End <= m.Index && !text.AsSpan(c.Span.End, m.Index - c.Span.End).Contains(';')
+                && BetweenBefore().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 12), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 12)))))
             {
                 continue;
             }
@@ -465,6 +539,40 @@ internal static partial class DealFinder
     }
 
     // "signed up Apple, Anthropic and Safe Superintelligence as TPU customers": one deal per customer.
+    // "CoreWeave has signed capacity contracts with OpenAI and Meta": one seller of capacity, chips or power and several
+    // companies that buy are one deal per buyer.
+    private static IEnumerable<ExtractedDeal> SplitBuyers(ExtractedDeal deal, Dictionary<string, CompanyKind> kinds)
+    {
+        if (deal.Parties.Count < 3 || deal.Type is not (DealType.CloudCapacity or DealType.ChipSupply or DealType.Power))
+        {
+            return [deal];
+        }
+
+        bool Sells(ExtractedParty p) => (deal.Type, kinds.GetValueOrDefault(p.Name)) switch
+        {
+            (DealType.CloudCapacity, CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter) => true,
+            (DealType.ChipSupply, CompanyKind.ChipMaker) => true,
+            (DealType.Power, CompanyKind.Utility) => true,
+            _ => false,
+        };
+
+        var sellers = deal.Parties.Where(Sells).ToList();
+        // "CoreWeave ... with OpenAI and Meta": a cloud that rents out capacity sells to a hyperscaler that buys it.
+        if (deal.Type == DealType.CloudCapacity && sellers.Count > 1 && sellers.Count(p => kinds.GetValueOrDefault(p.Name) != CompanyKind.Hyperscaler) == 1)
+        {
+            sellers = [.. sellers.Where(p => kinds.GetValueOrDefault(p.Name) != CompanyKind.Hyperscaler)];
+        }
+
+        if (sellers.Count != 1)
+        {
+            return [deal];
+        }
+
+        var role = deal.Type == DealType.CloudCapacity ? DealRole.Provider : DealRole.Supplier;
+        return deal.Parties.Where(p => p.Name != sellers[0].Name)
+            .Select(buyer => deal with { Parties = [sellers[0] with { Role = role }, buyer with { Role = DealRole.Customer }] });
+    }
+
     private static IEnumerable<ExtractedDeal> SplitCustomers(string text, SentenceFacts facts, ExtractedDeal deal)
     {
         var sellers = deal.Parties.Where(p => p.Role is DealRole.Provider or DealRole.Supplier).ToList();
@@ -1224,6 +1332,14 @@ internal static partial class DealFinder
             return null;
         }
 
+        // "AdaniConneX was formed in 2021 as a joint venture between Adani Enterprises and EdgeConneX": the venture itself is not
+        // one of its members.
+        if (type == DealType.JointVenture && parties.Count > 2
+            && facts.Companies.FirstOrDefault(c => parties.Contains(c.Name, StringComparer.Ordinal) && TheVentureItself().IsMatch(text, c.Span.End)) is { } venture)
+        {
+            parties.Remove(venture.Name);
+        }
+
         // A deal told only by its customers or by a bare contract is typed by its sides.
         if (customersOnly || contractOnly)
         {
@@ -1864,8 +1980,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:controlling|majority)\s(?:stake|holding|interest|control)\b|\bmajority\scontrol\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ControllingHolding();
 
-    // " and has ", " and will ": a second verb phrase with the same subject
-    [GeneratedRegex(@"\sand\s(?:has|have|had|will|would|also|then|later|separately)\s", RegexOptions.CultureInvariant)]
+    // " and has ", " and will ", " and bought ", " and paid ": a second verb phrase with the same subject
+    [GeneratedRegex(@"\sand\s(?:has|have|had|will|would|also|then|later|separately|bought|acquired|paid|purchased|invested|signed|agreed|sold|took|struck|backed)\s", RegexOptions.CultureInvariant)]
     private static partial Regex VerbPhraseJoin();
 
     // "; " or ", and " or ", while " before a new subject
@@ -2051,6 +2167,18 @@ internal static partial class DealFinder
     // "round", "financing", "funding": the sentence tells a round others may join
     [GeneratedRegex(@"\b(?:round|financing|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoundWord();
+
+    // "AdaniConneX, the joint venture that", "X was formed in 2021 as a joint venture", "X is a joint venture of"
+    [GeneratedRegex(@"\G(?:,\s(?:the|a)\s(?:[\w-]+\s){0,3}?(?:joint\s)?venture\b|\s(?:was|is|were|has\sbeen)\s(?:[\w-]+\s){0,3}?(?:formed|created|set\sup|established|launched)\b|\s(?:is|was)\s(?:a|the)\s(?:[\w-]+\s){0,3}?joint\sventure\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex TheVentureItself();
+
+    // "between " just before a company
+    [GeneratedRegex(@"\bbetween\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex BetweenBefore();
+
+    // ", which has signed", ", which rents": a relative clause whose subject is the company before it
+    [GeneratedRegex(@"\G,\s(?:which|who)\s(?!(?:it|they|its|their|the|a|an|is|was|are|were|has\sbeen|had\sbeen|also\sowns|owns|makes|runs|operates)\b)(?=[a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectRelative();
 
     // ", which has invested", ", which had bought"
     // ", which helps Google design the processors"

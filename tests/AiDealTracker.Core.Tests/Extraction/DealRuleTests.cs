@@ -979,4 +979,58 @@ public class DealRuleTests
 
         Assert.Contains(doc.Deals, d => d.Type == DealType.ChipSupply && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Ayar Labs", "GlobalFoundries"]));
     }
+
+    // A relative clause whose subject is the company before it tells that company's own deal, beside the sentence's.
+    [Fact]
+    public void Extract_SubjectRelativeClause_TellsItsCompanysDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Hiring news\n\nFor Halvora Systems, which has already put $400 million into Quorvant Labs, the hires add expertise in agents."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Halvora Systems" && p.Role == DealRole.Investor);
+        Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs" && p.Role == DealRole.Investee);
+    }
+
+    // One seller of capacity and several buyers: one deal per buyer. A cloud that rents out capacity sells to a hyperscaler.
+    [Fact]
+    public void Extract_OneCloudWithSeveralCustomers_IsOneDealPerCustomer()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Cloud news\n\nThe orders add to the backlog at CoreWeave, which has signed capacity contracts worth tens of billions of dollars with Quorvant Labs and Meta this year."));
+
+        Assert.Equal(2, doc.Deals.Count);
+        Assert.All(doc.Deals, d => Assert.Equal(DealType.CloudCapacity, d.Type));
+        Assert.All(doc.Deals, d => Assert.Contains(d.Parties, p => p.Name == "CoreWeave" && p.Role == DealRole.Provider));
+        Assert.Contains(doc.Deals, d => d.Parties.Any(p => p.Name == "Meta" && p.Role == DealRole.Customer));
+        Assert.Contains(doc.Deals, d => d.Parties.Any(p => p.Name == "Quorvant Labs" && p.Role == DealRole.Customer));
+    }
+
+    // "... and bought X", "... and paid $N for X": a second deal verb without an auxiliary starts a verb phrase of the same subject.
+    [Theory]
+    [InlineData("Deal news\n\nHalvora Systems bought Quorvant Labs in 2016 and paid $1.5 billion for Tessaro Robotics in 2017.")]
+    [InlineData("Deal news\n\nHalvora Systems completed its takeover of Quorvant Labs in March, bringing in a thousand engineers, and bought the Finnish lab Tessaro Robotics for $665 million.")]
+    public void Extract_SecondDealVerbOfTheSameSubject_IsItsOwnDeal(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Equal(2, doc.Deals.Count);
+        Assert.All(doc.Deals, d => Assert.Equal(DealType.Acquisition, d.Type));
+        Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Halvora Systems", "Quorvant Labs"]));
+        Assert.Contains(doc.Deals, d => d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Halvora Systems", "Tessaro Robotics"]));
+    }
+
+    // "a joint venture between A, a description, and B": the pair after "between" is one list, and the venture named as formed
+    // is not one of its own members.
+    [Fact]
+    public void Extract_JointVentureBetweenTwo_HasTheTwoAsMembers()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Venture news\n\nAdaniConneX was formed in 2021 as a joint venture between Halvora Systems, the flagship of a conglomerate, and Tessaro Labs, a data-center operator."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.JointVenture, deal.Type);
+        Assert.Equal(["Halvora Systems", "Tessaro Labs"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
 }
