@@ -75,6 +75,9 @@ public sealed class DealExtractor : IArticleExtractor
         var companyIndex = 0;
         var dateIndex = 0;
         List<CompanyMention>? products = null;
+        // The chip maker or new company named most often so far: whose products the text may name without their maker.
+        var mentionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? topic = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var span = sentences[s];
@@ -104,7 +107,7 @@ public sealed class DealExtractor : IArticleExtractor
             amounts.AddRange(sentenceAmounts);
             var sentenceModels = _models.Find(text, tokens[s]);
             modelMentions.AddRange(sentenceModels);
-            var sentenceHardware = _hardware.Find(text, tokens[s], sentenceCompanies);
+            var sentenceHardware = _hardware.Find(text, tokens[s], sentenceCompanies, topic);
             hardwareMentions.AddRange(sentenceHardware);
 
             // "Kimi K2", "GB300 NVL72": a name found only by its shape, where a model or a piece of hardware is named, is that
@@ -114,6 +117,16 @@ public sealed class DealExtractor : IArticleExtractor
                 sentenceCompanies.Remove(product);
                 (products ??= []).Add(product);
             }
+            foreach (var company in sentenceCompanies)
+            {
+                var count = mentionCounts.GetValueOrDefault(company.Name) + 1;
+                mentionCounts[company.Name] = count;
+                if (company.Kind is CompanyKind.ChipMaker or CompanyKind.Unknown && (topic is null || count > mentionCounts[topic]))
+                {
+                    topic = company.Name;
+                }
+            }
+
             var startsParagraph = span.Start == 0 || text[span.Start - 1] == '\n';
             facts.Add(new SentenceFacts(
                 s,

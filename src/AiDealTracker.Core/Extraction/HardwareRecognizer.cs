@@ -11,7 +11,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
     // GenericGpu needs one of these, as written: "Nvidia GPUs", "NVIDIA chips", "AMD accelerators".
     private static readonly System.Buffers.SearchValues<string> GpuVendors = System.Buffers.SearchValues.Create(["Nvidia", "NVIDIA", "AMD"], StringComparison.Ordinal);
 
-    public List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> Find(string text, List<Token> tokens, IReadOnlyList<CompanyMention> sentenceCompanies)
+    public List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> Find(string text, List<Token> tokens, IReadOnlyList<CompanyMention> sentenceCompanies, string? topic = null)
     {
         var found = new List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)>();
         for (var i = 0; i < tokens.Count; i++)
@@ -64,6 +64,8 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
             found.Add((entry.Canonical, entry.Vendor, entry.Kind, span, QuantityBefore(text, span.Start)));
         }
 
+        FindNamedChips(text, tokens, sentenceCompanies, topic, found);
+
         var sentence = text.AsSpan(tokens.FirstOrDefault().Start, (tokens.Count > 0 ? tokens[^1].End : 0) - tokens.FirstOrDefault().Start);
         if (sentence.IndexOfAny(GpuVendors) < 0)
         {
@@ -78,6 +80,47 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
         }
 
         return found;
+    }
+
+    // "Its Corsair accelerator", "the RNGD accelerator", "eight Sohu chips", "Quorvant's Tarn processors": an unseen product name
+    // before a chip noun. Its vendor is the company whose product it is said to be ("Quorvant's"), else the chip maker the
+    // sentence names before it, else the chip maker or new company the text is about.
+    private void FindNamedChips(string text, List<Token> tokens, IReadOnlyList<CompanyMention> companies, string? topic, List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> found)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!char.IsLetter(text[token.Start]) || !(ChipNoun().IsMatch(Word(text, tokens[i + 1])) || Word(text, tokens[i + 1]) is "card" or "cards") || found.Exists(f => f.Span.Start < token.End && token.Start < f.Span.End)
+                || companies.Any(c => c.Span.Start < token.End && token.Start < c.Span.End))
+            {
+                continue;
+            }
+
+            var word = Word(text, token);
+            var coined = word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+            if (word.Length < 3 || !(coined || char.IsUpper(word[0])) || NotAChipName().IsMatch(word) || lexicon.ModelFamilyLookup.ContainsKey(word) || lexicon.NotCompanyLookup.Contains(word))
+            {
+                continue;
+            }
+
+            var before = Word(text, tokens[i - 1]);
+            var owner = companies.LastOrDefault(c => c.Span.End <= token.Start && OwnerGap().IsMatch(text.AsSpan(c.Span.End, token.Start - c.Span.End)));
+            var afterIts = before is "Its" or "its" or "their";
+            // A bare code ("the AI4 chip") may be anyone's: only its owner's name makes it a product here.
+            if ((owner is null && BareCode().IsMatch(word)) || (!coined && owner is null && !afterIts && !QuantityWord().IsMatch(before)))
+            {
+                continue;
+            }
+
+            var vendor = owner?.Name ?? companies.FirstOrDefault(c => c.Kind == CompanyKind.ChipMaker && c.Span.End <= token.Start)?.Name ?? topic;
+            if (vendor is null || word.StartsWith(vendor, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(token.Start, token.End);
+            found.Add((vendor + " " + word, vendor, HardwareKind.Accelerator, span, QuantityBefore(text, span.Start)));
+        }
     }
 
     private bool TryMatch(string text, List<Token> tokens, ref int i, out HardwareEntry entry, IReadOnlyList<CompanyMention> companies)
@@ -211,6 +254,23 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
     // "more than 100,000 NVIDIA ", "200,000 ", "half a million ", "one million Google ", "64 of Cerebras' wafer-scale ", "23,040 Nvidia "
     [GeneratedRegex(@"(?:(?<half>half a million)|(?<million>(?:one|a) million)|(?<![\d.,$€£])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<m>million|thousand))?)\s(?:of\s)?(?:(?:its|the|their|our|more|new|additional|[A-Z][\w'-]*|[a-z]+-[a-z]+|AI|'s)\s){0,4}$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex QuantityRegex();
+
+    // "Chinese", "American", "Korean", "British", "Israeli": a nationality; "Custom", "Server", "Edge": a kind of chip, not a name;
+    // "Xeon", "Epyc", "Graviton": central processors, which are not accelerators
+    [GeneratedRegex(@"^(?:[A-Z][a-z]+(?:an|ese|ish|i)|AI|GPU|CPU|NPU|ASIC|x86|Epyc|EPYC|Xeon|Ryzen|Core|Graviton|Cobalt|Axion|Grace|Vera|Arm|Custom|Server|Edge|Memory|Network|Inference|Training|Gaming|Mobile|Legacy|Older|Newer|New|Next|Current|Latest|Advanced|Top|High|Both|These|Those|Such|Some|Many|Most|Other|More|Fewer|Which|What|Its|Their|Our|The)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAChipName();
+
+    // "'s " or "' " between a company and its product, or a space ("the Quorvant AI zx240 chip")
+    [GeneratedRegex(@"^(?:(?:'s|')\s(?:[a-z-]+\s)?|\s)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnerGap();
+
+    // "AI4", "SN10", "X300": letters and a number
+    [GeneratedRegex(@"^[A-Za-z]{1,4}\d+[A-Za-z]{0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareCode();
+
+    // "eight", "100,000", "two": a count before the product
+    [GeneratedRegex(@"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|dozens|hundreds|thousands)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityWord();
 
     // "NVL72", "NVL144"
     [GeneratedRegex(@"^NVL\d+$", RegexOptions.CultureInvariant)]

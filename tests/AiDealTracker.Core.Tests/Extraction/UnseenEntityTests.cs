@@ -122,6 +122,31 @@ public class UnseenEntityTests
         Assert.Equal(quantity, hardware.Quantity);
     }
 
+    // An unseen product name before a chip noun: its vendor is its owner ("Quorvant's"), the chip maker named before it, or the
+    // chip maker or new company the text is about ("Its Tarnwell accelerator"). CPUs, nationalities and bare codes of no named
+    // owner are no such product.
+    [Theory]
+    [InlineData("Quorvant Labs designs inference chips. Its Tarnwell accelerator places memory next to compute.", "Quorvant Labs Tarnwell")]
+    [InlineData("Quorvant Labs designs inference chips. It says a server holding eight Zephyrine chips beats 160 Nvidia H100s.", "Quorvant Labs Zephyrine")]
+    [InlineData("Halvora Systems will buy Quorvant's Tarnwell processors for its new cluster.", "Quorvant Tarnwell")]
+    [InlineData("The lab sells boards built around the Nvidia swiftAI240 chip.", "Nvidia swiftAI240")]
+    public void Extract_FindsUnseenNamedChips(string text, string name)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Contains(doc.Hardware, h => h.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Quorvant Labs designs inference chips. Its servers use Xeon processors and Korean chips.")]
+    [InlineData("Quorvant Labs designs inference chips. Samsung already makes the AI4 chip for Halvora Systems.")]
+    public void Extract_NoProductFromProcessorsNationalitiesOrBareCodes(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Empty(doc.Hardware);
+    }
+
     [Fact]
     public void Extract_NamesGenericGpu_OnlyWhenNoProductOfThatVendor()
     {
