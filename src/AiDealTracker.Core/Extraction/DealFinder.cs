@@ -40,39 +40,88 @@ internal static partial class DealFinder
 
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;\u2014\u2013(");
 
+    // The dearest trigger patterns have no rare prefix, so a scan tries them at almost every letter. Each alternative of these begins
+    // with \b and one of the lead words below (or, in the cloud pattern, at an apostrophe: "Google's cloud provider"), so they are
+    // tried only where a lead word starts a word. Keep each list in step with its pattern's first words.
+    // "rent", "leased", "cloud capacity", "compute deal", "buy computing capacity", "spend ... on Azure", "run ... on Azure",
+    // "supercomputer ... for", "built ... supercomputer", "data center capacity", "secured compute power", "access ... cloud services",
+    // "AI Zone", "use ... cloud", "its cloud provider", "use of TPUs", "offtake"
+    private static readonly AnchoredPattern CloudStarts = new(
+        CloudRegex(),
+        CloudAnchored(),
+        Words(["rent", "lease", "colocation", "hosting", "cloud", "compute", "capacity", "buy", "bought", "purchas", "secur", "reserv", "access", "provid", "suppl", "deliver", "spend", "run", "supercomputer", "built", "data", "ai zone", "use", "using", "its", "their", "off"]),
+        SearchValues.Create("'\u2019"));
+
+    // "chip supply", "supply deal", "spend ... on chips", "sold ... GPUs", "deploy ... built on", "based on 50,000 ...", "built ... for",
+    // "chips are manufactured by", "TPUs are produced by", "picked ... foundry", "manufactured ... on 3nm", "build its clusters on"
+    // (any capital letter before "PUs": "TPUs", "NPUs")
+    private static readonly AnchoredPattern ChipSupplyStarts = new(
+        ChipSupplyRegex(),
+        ChipSupplyAnchored(),
+        Words(["chip", "suppl", "spend", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running", "processor", "wafer", "semiconductor", "accelerator", "gpus", .. "ABCDEFGHIJKLMNOPQRSTUVWXYZ".Select(c => c + "PUs"), "picked", "chose", "selected", "tapped", "hired", "manufactur", "produce", "fabricat", "build"]));
+
+    // "power purchase agreement", "PPAs", "clean energy", "nuclear plant", "reactors", "solar farms", "fusion power", "buy ... electricity",
+    // "electricity deal", "fuel cells", "hydroelectric", "take the output of", "prepay for power", "megawatts of Bloom systems", "supply
+    // 500 MW", "power deal", "contract ... for power from", "gas-fired plant", "natural-gas plant"
+    private static readonly AnchoredPattern PowerStarts = new(
+        PowerRegex(),
+        PowerAnchored(),
+        Words(["power", "ppa", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "suppl", "buy", "purchase", "deliver", "sell", "electricity", "fuel", "take", "taking", "for", "prepa", "pay", "paid", "megawatts", "gigawatts", "mw", "gw", "provid", "deal", "contract", "agreement", "gas", "natural-gas"]));
+
+    // "acquired", "acquisition", "takeover", "merger", "sold its unit", "paid ... for", "agreed to buy", "took private", "was bought by",
+    // "all-cash offer", "a rival bid", "bid for", "which Nvidia bought"
+    private static readonly AnchoredPattern AcquisitionStarts = new(
+        AcquisitionRegex(),
+        AcquisitionAnchored(),
+        Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale", "paid", "agreed", "take", "took", "taking", "was", "were", "is", "are", "be", "all-", "hostile", "failed", "rejected", "competing", "rival", "unsolicited", "bid", "that", "which"]));
+
+    // The same words as its pre-check: every alternative begins with one.
+    private static readonly AnchoredPattern InvestmentStarts = new(
+        InvestmentRegex(),
+        InvestmentAnchored(),
+        Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"]));
+
+    // "partnership", "co-developed ... with", "designed ... with", "partnered with", "works with", "pays Apple", "teaming up",
+    // "collaborate", "alliance", "working together", "memorandum of understanding", "MoU", "agreement", "jointly", "preferred ... partner"
+    private static readonly AnchoredPattern PartnershipStarts = new(
+        PartnershipRegex(),
+        PartnershipAnchored(),
+        Words(["partner", "co", "develop", "design", "engineer", "work", "pay", "paid", "team", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly", "preferred"]));
+
     // The dearest trigger patterns run only on a sentence holding one of their words: every alternative of the pattern needs
     // at least one of them, so a sentence without any cannot match it. Keep each list in step with its pattern.
     // The second list holds words that the pattern needs where a word starts (the alternative begins with \b and the word, or has
     // it after \s); these are looked for only there, so that "current" or "parent" does not run the pattern for "rent". A pattern
     // with both lists needs a word of either.
-    private static readonly (DealType Type, Regex Regex, SearchValues<string>? Needs, SearchValues<string>? NeedsAtWordStart)[] Triggers =
+    // The dearest of them are also anchored (CloudStarts and the others above): tried only where one of their alternatives can start.
+    private static readonly (DealType Type, Regex Regex, AnchoredPattern? Anchored, SearchValues<string>? Needs, SearchValues<string>? NeedsAtWordStart)[] Triggers =
     [
-        (DealType.JointVenture, JointVentureRegex(), null, null),
-        (DealType.Hiring, HiringRegex(), null, null),
-        (DealType.Other, GuaranteeRegex(), null, null),
+        (DealType.JointVenture, JointVentureRegex(), null, null, null),
+        (DealType.Hiring, HiringRegex(), null, null, null),
+        (DealType.Other, GuaranteeRegex(), null, null, null),
         // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund", "the UK's AI
         // startup scene", "an investment platform", "an infrastructure partnership" (a startup or accelerator needs a programme, scene or
         // ecosystem after it)
-        (DealType.FundingProgram, FundingProgramRegex(), Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"]), null),
+        (DealType.FundingProgram, FundingProgramRegex(), null, Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"]), null),
         // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity",
         // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems", "clean generation" (a verb such
         // as "supply" or "sell" needs its unit or "power", "energy", "electricity"; "generation" needs "clean" or the like)
         // (a unit may follow a number directly, "500MW", so the units are looked for anywhere, the other words at a word start)
-        (DealType.Power, PowerRegex(), Words(["megawatt", "gigawatt", "mw", "gw"]), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output"])),
+        (DealType.Power, PowerRegex(), PowerStarts, Words(["megawatt", "gigawatt", "mw", "gw"]), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output"])),
         // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake",
         // "a supercomputer for" (each at a word start)
-        (DealType.CloudCapacity, CloudRegex(), null, Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "supercomputer", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"])),
+        (DealType.CloudCapacity, CloudRegex(), CloudStarts, null, Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "supercomputer", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"])),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
-        (DealType.ChipSupply, ChipSupplyRegex(), Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running", "manufactur", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped", "hired"]), null),
+        (DealType.ChipSupply, ChipSupplyRegex(), ChipSupplyStarts, Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running", "manufactur", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped", "hired"]), null),
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
-        (DealType.Acquisition, AcquisitionRegex(), Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"]), null),
+        (DealType.Acquisition, AcquisitionRegex(), AcquisitionStarts, Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"]), null),
         // "invest", "stake", "funding", "round", "raised", "backed", "equity", "Series B", "commits", "put ... into", "shareholder",
         // "among its backers", "bought shares" (each at a word start)
-        (DealType.Investment, InvestmentRegex(), null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"])),
+        (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"])),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
-        (DealType.Partnership, PartnershipRegex(), Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
-        (DealType.Talks, TalksRegex(), null, null),
+        (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
+        (DealType.Talks, TalksRegex(), null, null, null),
     ];
 
     // Regex IgnoreCase | CultureInvariant folds an ASCII letter only to its other case, except 'k', which also matches the Kelvin
@@ -88,8 +137,10 @@ internal static partial class DealFinder
     private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated"]);
 
     // Every alternative of StrongInvestment needs a currency sign or one of these: "raised $80 million", "a funding round", "a Series
-    // B round". Keep in step with the pattern.
-    private static readonly SearchValues<string> StrongInvestmentNeeds = Words(["$", "\u20ac", "\u00a3", "\u20b9", "funding round", "series "]);
+    // B round". Keep in step with the pattern. The signs, which have no other case, are looked for apart: a set of case-insensitive
+    // words holding a character outside ASCII is searched several times slower than one of ASCII words alone.
+    private static readonly SearchValues<char> CurrencySigns = SearchValues.Create("$\u20ac\u00a3\u20b9");
+    private static readonly SearchValues<string> StrongInvestmentNeeds = Words(["funding round", "series "]);
 
     // Every alternative of NamedPartnership ends in one of these nouns: "formed a strategic alliance".
     private static readonly SearchValues<string> PartnershipNouns = Words(["partnership", "alliance", "collaboration"]);
@@ -1018,7 +1069,19 @@ internal static partial class DealFinder
             return m;
         }
 
-        var strong = MayHold(sentence, StrongInvestmentNeeds) ? Outside(StrongInvestment()) : Match.Empty;
+        // The same for an anchored pattern; its matches are never empty, so the next one starts where the last one ended.
+        Match OutsideAnchored(AnchoredPattern pattern)
+        {
+            var m = pattern.Match(sentence);
+            while (m.Success && Untyped().Any(d => m.Index >= d.Start && m.Index < d.End))
+            {
+                m = pattern.Match(sentence, m.Index + m.Length);
+            }
+
+            return m;
+        }
+
+        var strong = sentence.AsSpan().IndexOfAny(CurrencySigns) >= 0 || MayHold(sentence, StrongInvestmentNeeds) ? Outside(StrongInvestment()) : Match.Empty;
         if (strong.Success && !JointVentureRegex().IsMatch(sentence) && !HiringRegex().IsMatch(sentence))
         {
             type = DealType.Investment;
@@ -1092,7 +1155,7 @@ internal static partial class DealFinder
             triggerAt = facts.Span.Start;
         }
 
-        foreach (var (candidate, regex, needs, needsAtWordStart) in type is null ? Triggers : [])
+        foreach (var (candidate, regex, anchored, needs, needsAtWordStart) in type is null ? Triggers : [])
         {
             if ((needs is not null || needsAtWordStart is not null)
                 && !(needs is not null && MayHold(sentence, needs)) && !(needsAtWordStart is not null && MayHoldAtWordStart(sentence, needsAtWordStart)))
@@ -1100,7 +1163,7 @@ internal static partial class DealFinder
                 continue;
             }
 
-            var m = Outside(regex);
+            var m = anchored is null ? Outside(regex) : OutsideAnchored(anchored);
             if (m.Success)
             {
                 type = candidate;
@@ -2025,34 +2088,67 @@ internal static partial class DealFinder
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
-    // A new alternative needs a word of its lists in Triggers.
-    [GeneratedRegex(@"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bfuel cells?\b|\bhydroelectric\b|\b(?:take|takes|taking|buy|buys|for)\s(?:all\s)?the output of\b|\b(?:pre)?pa(?:y|ys|id)\sfor\s(?:the\s)?power\b|\b(?:megawatts|gigawatts|MW|GW)\sof\s(?-i:[A-Z])[\w-]*\s(?:fuel cells|systems|reactors|turbines|batteries)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:deal|contract|agreement)s?\b[^.;]{0,40}?\bfor\s(?:[\w-]+\s){0,2}?(?:power|electricity|energy)\sfrom\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A new alternative needs a word of its lists in Triggers and must begin with a word of PowerStarts.
+    private const string PowerPattern = @"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bfuel cells?\b|\bhydroelectric\b|\b(?:take|takes|taking|buy|buys|for)\s(?:all\s)?the output of\b|\b(?:pre)?pa(?:y|ys|id)\sfor\s(?:the\s)?power\b|\b(?:megawatts|gigawatts|MW|GW)\sof\s(?-i:[A-Z])[\w-]*\s(?:fuel cells|systems|reactors|turbines|batteries)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:deal|contract|agreement)s?\b[^.;]{0,40}?\bfor\s(?:[\w-]+\s){0,2}?(?:power|electricity|energy)\sfrom\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b";
+
+    [GeneratedRegex(PowerPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();
+
+    [GeneratedRegex(@"\G(?:" + PowerPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PowerAnchored();
 
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental",
     // "use up to one million of Google's TPU chips"
-    // A new alternative needs a word of its list in Triggers (at a word start).
-    [GeneratedRegex(@"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\bus(?:e|es|ed|ing)\s(?:[\w'’-]+\s){0,3}?cloud\b(?!\s(?:software|tools|apps?|services? (?:to|for) (?:sell|offer)))|(?:'s|’s|(?<=s)'|(?<=s)’|\bits|\btheir)\s(?:[\w-]+\s){0,2}?cloud (?:provider|partner|supplier)\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\boff-?take\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A new alternative needs a word of its list in Triggers (at a word start) and must begin with a word of CloudStarts.
+    private const string CloudPattern = @"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\bus(?:e|es|ed|ing)\s(?:[\w'’-]+\s){0,3}?cloud\b(?!\s(?:software|tools|apps?|services? (?:to|for) (?:sell|offer)))|(?:'s|’s|(?<=s)'|(?<=s)’|\bits|\btheir)\s(?:[\w-]+\s){0,2}?cloud (?:provider|partner|supplier)\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\boff-?take\b";
+
+    [GeneratedRegex(CloudPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
+
+    [GeneratedRegex(@"\G(?:" + CloudPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CloudAnchored();
 
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs",
     // "a supercluster built on 50,000 of AMD's MI450 processors" (a counted build is an order), "spend about €200 million on AI hardware"
-    [GeneratedRegex(@"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\bspend\w*\s[^.;]{0,40}?\bon\s(?:[\w-]+\s){0,3}?(?:chips|GPUs|hardware|accelerators|processors|servers)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b|\b(?:chips?|chiplets?|processors?|wafers?|semiconductors?|accelerators?|GPUs|(?-i:[A-Z])PUs)\s(?:are|is|were|was|will be)\s(?:\w+\s)?(?:manufactured|produced|fabricated)\s(?:by|at)\s(?-i:[A-Z])|\b(?:picked|chose|chosen|selected|tapped|hired)\s(?:[\w'’-]+\s){0,4}?(?:foundry|to\s(?:produce|make|manufacture|fabricate)\b)|\b(?:manufactur\w+|produce\w*|fabricat\w+)\s(?:[\w'’,-]+\s){0,6}?(?:on|using)\s(?:[\w'’-]+\s){0,2}?(?:\d+A|\d+-?nanometer|\d+\s?nm|\d+-nm)\b|\bbuil[dt]\w*\s(?:its|their)\s(?:[\w-]+\s){0,2}?(?:clusters?|supercomputers?|data cent(?:er|re)s|fleet)\s(?:[\w-]+\s){0,2}?(?:from|on|with|around)\s(?:[\w'’-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips|H\d+|B\d+|GB\d+|MI\d+\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A new alternative needs a word of its list in Triggers and must begin with a word of ChipSupplyStarts.
+    private const string ChipSupplyPattern = @"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\bspend\w*\s[^.;]{0,40}?\bon\s(?:[\w-]+\s){0,3}?(?:chips|GPUs|hardware|accelerators|processors|servers)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b|\b(?:chips?|chiplets?|processors?|wafers?|semiconductors?|accelerators?|GPUs|(?-i:[A-Z])PUs)\s(?:are|is|were|was|will be)\s(?:\w+\s)?(?:manufactured|produced|fabricated)\s(?:by|at)\s(?-i:[A-Z])|\b(?:picked|chose|chosen|selected|tapped|hired)\s(?:[\w'’-]+\s){0,4}?(?:foundry|to\s(?:produce|make|manufacture|fabricate)\b)|\b(?:manufactur\w+|produce\w*|fabricat\w+)\s(?:[\w'’,-]+\s){0,6}?(?:on|using)\s(?:[\w'’-]+\s){0,2}?(?:\d+A|\d+-?nanometer|\d+\s?nm|\d+-nm)\b|\bbuil[dt]\w*\s(?:its|their)\s(?:[\w-]+\s){0,2}?(?:clusters?|supercomputers?|data cent(?:er|re)s|fleet)\s(?:[\w-]+\s){0,2}?(?:from|on|with|around)\s(?:[\w'’-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips|H\d+|B\d+|GB\d+|MI\d+\w*)\b";
+
+    [GeneratedRegex(ChipSupplyPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();
 
+    [GeneratedRegex(@"\G(?:" + ChipSupplyPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChipSupplyAnchored();
+
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
-    [GeneratedRegex(@"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\b(?:take|takes|took|taken|taking)\sprivate\b|\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|taken over|snapped up)\sby\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A new alternative needs a word of its list in Triggers and must begin with a word of AcquisitionStarts.
+    private const string AcquisitionPattern = @"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\b(?:take|takes|took|taken|taking)\sprivate\b|\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|taken over|snapped up)\sby\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b";
+
+    [GeneratedRegex(AcquisitionPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
 
+    [GeneratedRegex(@"\G(?:" + AcquisitionPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AcquisitionAnchored();
+
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
-    // A new alternative needs a word of its list in Triggers (at a word start).
-    [GeneratedRegex(@"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A new alternative needs a word of its list in Triggers (at a word start) and must begin with a word of InvestmentStarts.
+    private const string InvestmentPattern = @"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b";
+
+    [GeneratedRegex(InvestmentPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
+
+    [GeneratedRegex(@"\G(?:" + InvestmentPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InvestmentAnchored();
 
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple",
     // "a design developed with X", "co-designed"
-    [GeneratedRegex(@"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’-]+\s){0,4}?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A new alternative needs a word of its list in Triggers and must begin with a word of PartnershipStarts.
+    private const string PartnershipPattern = @"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’-]+\s){0,4}?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b";
+
+    [GeneratedRegex(PartnershipPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipRegex();
+
+    [GeneratedRegex(@"\G(?:" + PartnershipPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartnershipAnchored();
 
     // "holding talks with", "in negotiations"
     [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bdiscussions\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
