@@ -112,10 +112,13 @@ public sealed class DealExtractor : IArticleExtractor
 
             // "Kimi K2", "GB300 NVL72": a name found only by its shape, where a model or a piece of hardware is named, is that
             // product rather than a company.
-            foreach (var product in sentenceCompanies.FindAll(c => c.IsNew && NamesProduct(c.Span, sentenceModels, sentenceHardware)))
+            for (var k = sentenceCompanies.Count - 1; k >= 0 && (sentenceModels.Count > 0 || sentenceHardware.Count > 0); k--)
             {
-                sentenceCompanies.Remove(product);
-                (products ??= []).Add(product);
+                if (sentenceCompanies[k].IsNew && NamesProduct(sentenceCompanies[k].Span, sentenceModels, sentenceHardware))
+                {
+                    (products ??= []).Add(sentenceCompanies[k]);
+                    sentenceCompanies.RemoveAt(k);
+                }
             }
             foreach (var company in sentenceCompanies)
             {

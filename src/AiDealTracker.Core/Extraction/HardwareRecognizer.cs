@@ -89,38 +89,59 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
     {
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            var token = tokens[i];
-            if (!char.IsLetter(text[token.Start]) || !(ChipNoun().IsMatch(Word(text, tokens[i + 1])) || Word(text, tokens[i + 1]) is "card" or "cards") || found.Exists(f => f.Span.Start < token.End && token.Start < f.Span.End)
-                || companies.Any(c => c.Span.Start < token.End && token.Start < c.Span.End))
+            var next = Span(text, tokens[i + 1]);
+            // The chip nouns start with one of these letters; most words do not.
+            if (next.Length >= 4 && next[0] is 'c' or 'a' or 's' or 'p' or 'G' && char.IsLetter(text[tokens[i].Start]) && (ChipNoun().IsMatch(next) || next is "card" or "cards") && !Taken(tokens[i], found, companies)
+                && NamedChip(text, tokens[i], Word(text, tokens[i - 1]), companies, topic) is { } vendor)
             {
-                continue;
+                var span = new TextSpan(tokens[i].Start, tokens[i].End);
+                found.Add((vendor + " " + text[span.Start..span.End], vendor, HardwareKind.Accelerator, span, QuantityBefore(text, span.Start)));
             }
-
-            var word = Word(text, token);
-            var coined = word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
-            if (word.Length < 3 || !(coined || char.IsUpper(word[0])) || NotAChipName().IsMatch(word) || lexicon.ModelFamilyLookup.ContainsKey(word) || lexicon.NotCompanyLookup.Contains(word))
-            {
-                continue;
-            }
-
-            var before = Word(text, tokens[i - 1]);
-            var owner = companies.LastOrDefault(c => c.Span.End <= token.Start && OwnerGap().IsMatch(text.AsSpan(c.Span.End, token.Start - c.Span.End)));
-            var afterIts = before is "Its" or "its" or "their";
-            // A bare code ("the AI4 chip") may be anyone's: only its owner's name makes it a product here.
-            if ((owner is null && BareCode().IsMatch(word)) || (!coined && owner is null && !afterIts && !QuantityWord().IsMatch(before)))
-            {
-                continue;
-            }
-
-            var vendor = owner?.Name ?? companies.FirstOrDefault(c => c.Kind == CompanyKind.ChipMaker && c.Span.End <= token.Start)?.Name ?? topic;
-            if (vendor is null || word.StartsWith(vendor, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var span = new TextSpan(token.Start, token.End);
-            found.Add((vendor + " " + word, vendor, HardwareKind.Accelerator, span, QuantityBefore(text, span.Start)));
         }
+    }
+
+    // The vendor of the product a word before a chip noun names, or null when the word names none.
+    private string? NamedChip(string text, Token token, string before, IReadOnlyList<CompanyMention> companies, string? topic)
+    {
+        var word = Word(text, token);
+        var coined = word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+        if (word.Length < 3 || !(coined || char.IsUpper(word[0])) || NotAChipName().IsMatch(word) || lexicon.ModelFamilyLookup.ContainsKey(word) || lexicon.NotCompanyLookup.Contains(word))
+        {
+            return null;
+        }
+
+        var owner = companies.LastOrDefault(c => c.Span.End <= token.Start && OwnerGap().IsMatch(text.AsSpan(c.Span.End, token.Start - c.Span.End)));
+        var afterIts = before is "Its" or "its" or "their";
+        // A bare code ("the AI4 chip") may be anyone's: only its owner's name makes it a product here.
+        if ((owner is null && BareCode().IsMatch(word)) || (!coined && owner is null && !afterIts && !QuantityWord().IsMatch(before)))
+        {
+            return null;
+        }
+
+        var vendor = owner?.Name ?? companies.FirstOrDefault(c => c.Kind == CompanyKind.ChipMaker && c.Span.End <= token.Start)?.Name ?? topic;
+        return vendor is null || word.StartsWith(vendor, StringComparison.OrdinalIgnoreCase) ? null : vendor;
+    }
+
+    // Whether a product or a company already covers the token.
+    private static bool Taken(Token token, List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> found, IReadOnlyList<CompanyMention> companies)
+    {
+        foreach (var f in found)
+        {
+            if (f.Span.Start < token.End && token.Start < f.Span.End)
+            {
+                return true;
+            }
+        }
+
+        foreach (var c in companies)
+        {
+            if (c.Span.Start < token.End && token.Start < c.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool TryMatch(string text, List<Token> tokens, ref int i, out HardwareEntry entry, IReadOnlyList<CompanyMention> companies)
