@@ -136,10 +136,29 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         {
             AddSized(text, tokens[i], found);
         }
-        else if ((NameLike(word) || ShortCode().IsMatch(word)) && (BeforeModelWord(text, tokens, i + 1) || AfterCalledModels(text, tokens, i)))
+        else if ((NameLike(word) || ShortCode().IsMatch(word)) && BeforeModelWord(text, tokens, i + 1))
         {
-            // "the Dolly model", "the Poro language model", "its R1 reasoning model", "models called Vireo and Kestrel"
+            // "the Dolly model", "the Poro language model", "its R1 reasoning model"
             found.Add((word, word, null, new TextSpan(tokens[i].Start, tokens[i].End)));
+        }
+        else if ((NameLike(word) || ShortCode().IsMatch(word)) && AfterCalledModels(text, tokens, i))
+        {
+            // "models called Vireo and Kestrel", "models such as Veltra K3 and Veltra R+": a version or variant letter right after
+            // the name belongs to it.
+            var end = i + 1;
+            while (end < tokens.Count && Adjacent(text, tokens, end) && (VersionNumber().IsMatch(Span(text, tokens[end])) || IsVariantLetter(Span(text, tokens[end]))))
+            {
+                end++;
+            }
+
+            var stop = tokens[end - 1].End;
+            if (end > i + 1 && stop < text.Length && text[stop] == '+')
+            {
+                stop++;
+            }
+
+            found.Add((text[tokens[i].Start..stop], word, null, new TextSpan(tokens[i].Start, stop)));
+            i = end - 1;
         }
         else if (NameLike(word) && (ModelApposition(text, tokens, i) || (i > 0 && Word(text, tokens[i - 1]) == "model")))
         {
@@ -169,6 +188,9 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
 
         return false;
     }
+
+    // "R" in "Command R": one capital letter
+    private static bool IsVariantLetter(ReadOnlySpan<char> word) => word.Length == 1 && char.IsAsciiLetterUpper(word[0]);
 
     private static bool IsModelWord(ReadOnlySpan<char> word) => word is "model" or "models" or "LLM" or "LLMs";
 
@@ -218,7 +240,7 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         return false;
     }
 
-    // "models called Vireo and Kestrel", "a model named Vireo"
+    // "models called Vireo and Kestrel", "a model named Vireo", "open-weight models such as Vireo, Kestrel and Llama"
     private static bool AfterCalledModels(string text, List<Token> tokens, int i)
     {
         var k = i - 1;
@@ -227,7 +249,12 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
             k -= 2;
         }
 
-        if (k < 1 || Word(text, tokens[k]) is not ("called" or "named" or "dubbed"))
+        // "models such as Vireo and Kestrel", "models like Vireo", "models including Vireo"
+        if (k >= 2 && Word(text, tokens[k]) == "as" && Word(text, tokens[k - 1]) == "such")
+        {
+            k--;
+        }
+        else if (k < 1 || Word(text, tokens[k]) is not ("called" or "named" or "dubbed" or "like" or "including"))
         {
             return false;
         }
@@ -319,8 +346,8 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"^[A-Z]\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex ShortCode();
 
-    // "4", "3.2", "2.5", "v3", "V3", "R1", "4o"
-    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[vVrR]\d{1,2}(?:\.\d)?)$", RegexOptions.CultureInvariant)]
+    // "4", "3.2", "2.5", "v3", "V3", "R1", "K2", "4o"
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[vA-Z]\d{1,2}(?:\.\d)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionNumber();
 
     // "4o", "R1", "2.5", "4-turbo", "preview"

@@ -90,6 +90,10 @@ public class UnseenEntityTests
     [InlineData("DeepSeek-R1 rattled the market.", "DeepSeek-R1")]
     [InlineData("Nvidia introduced Llama Nemotron models.", "Llama Nemotron")]
     [InlineData("The lab trained the Veltra 3 model on TPUs.", "Veltra 3")]
+    [InlineData("Customers can choose from open-weight models such as Llama, Zorbex and Veltra K3.", "Zorbex")]
+    [InlineData("Customers can choose from open-weight models such as Llama, Zorbex and Veltra K3.", "Veltra K3")]
+    [InlineData("It sells models like Tarnwell R and Tarnwell X that customers can run privately.", "Tarnwell R")]
+    [InlineData("Developers picked Kimi K2 over older models.", "Kimi K2")]
     public void Extract_FindsModels(string sentence, string model)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
