@@ -145,6 +145,9 @@ internal static partial class DealFinder
     // Every alternative of NamedPartnership ends in one of these nouns: "formed a strategic alliance".
     private static readonly SearchValues<string> PartnershipNouns = Words(["partnership", "alliance", "collaboration"]);
 
+    // ComputePurchase needs one of these.
+    private static readonly SearchValues<string> ComputeWords = Words(["computing", "compute", "cloud", "capacity", "services"]);
+
     private static SearchValues<string> Words(string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     // Whether the text holds a trigger word where a word starts.
@@ -1222,6 +1225,13 @@ internal static partial class DealFinder
             type = DealType.Acquisition;
         }
 
+        // "agreed to buy an additional $250 billion of Azure services from Microsoft", "will spend $38 billion over seven years on
+        // capacity in Amazon's data centers": money spent on computing is rented capacity, whatever the verb.
+        if (type is DealType.Acquisition or DealType.Partnership or DealType.Investment && MayHold(sentence, ComputeWords) && Outside(ComputePurchase()).Success)
+        {
+            type = DealType.CloudCapacity;
+        }
+
         if (type is null || NotADeal().IsMatch(sentence))
         {
             return null;
@@ -2267,6 +2277,10 @@ internal static partial class DealFinder
     // "AdaniConneX, the joint venture that", "X was formed in 2021 as a joint venture", "X is a joint venture of"
     [GeneratedRegex(@"\G(?:,\s(?:the|a)\s(?:[\w-]+\s){0,3}?(?:joint\s)?venture\b|\s(?:was|is|were|has\sbeen)\s(?:[\w-]+\s){0,3}?(?:formed|created|set\sup|established|launched)\b|\s(?:is|was)\s(?:a|the)\s(?:[\w-]+\s){0,3}?joint\sventure\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TheVentureItself();
+
+    // "buy $250 billion of Azure services", "spend $38 billion over seven years on capacity", "pay $10 billion for computing power"
+    [GeneratedRegex(@"\b(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|spend|spends|spent|spending|pay|pays|paid|paying)\s(?:(?:up\sto|about|roughly|nearly|more\sthan|an\sadditional|another)\s)?\$[\d.,]+\s(?:million|billion|trillion|bn|m)\b(?:\s(?:over|across|in|a|per|each)\s(?:[\w-]+\s){0,2}?(?:years?|months?|year))?\s(?:worth\s)?(?:of|on|for)\s(?:[\w'-]+\s){0,3}?(?:computing|compute|cloud|(?<!power\s|generating\s|generation\s|storage\s)capacity|(?:[A-Z]\w+\s)services)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ComputePurchase();
 
     // "between " just before a company
     [GeneratedRegex(@"\bbetween\s$", RegexOptions.CultureInvariant)]

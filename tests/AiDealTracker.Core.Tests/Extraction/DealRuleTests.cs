@@ -1033,4 +1033,28 @@ public class DealRuleTests
         Assert.Equal(DealType.JointVenture, deal.Type);
         Assert.Equal(["Halvora Systems", "Tessaro Labs"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
     }
+
+    // Money spent on computing ("buy $N of Azure services", "spend $N over seven years on capacity") is rented capacity, whatever
+    // the verb; a relative clause's purchase does not retype the sentence's own deal.
+    [Theory]
+    [InlineData("Cloud news\n\nUnder an agreement announced on Monday, Quorvant Labs will spend $38 billion over seven years on capacity in Amazon's data centers.", "Amazon")]
+    [InlineData("Cloud news\n\nQuorvant Labs agreed to buy an additional $25 billion of Azure services from Microsoft.", "Microsoft")]
+    public void Extract_MoneySpentOnComputing_IsCloudCapacity(string text, string provider)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == provider && p.Role == DealRole.Provider);
+    }
+
+    [Fact]
+    public void Extract_ComputePurchaseInRelativeClause_KeepsTheSentencesInvestment()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nMicrosoft will invest up to $5 billion in Quorvant Labs, which in turn has committed to buy $30 billion of computing capacity from Oracle."));
+
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Investment && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Microsoft", "Quorvant Labs"]));
+        Assert.Contains(doc.Deals, d => d.Type == DealType.CloudCapacity && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Oracle", "Quorvant Labs"]));
+    }
 }
