@@ -430,15 +430,7 @@ internal static partial class DealFinder
             var sentence = text[facts.Span.Start..facts.Span.End];
             var end = ToClauseEnd(sentence, start - facts.Span.Start, lead.Index + lead.Length - facts.Span.Start).End + facts.Span.Start;
             var span = new TextSpan(start, end);
-            bool Inside(TextSpan t) => t.Start >= span.Start && t.End <= span.End;
-            var clause = facts with
-            {
-                Span = span,
-                Companies = [.. facts.Companies.Where(c => Inside(c.Span))],
-                Amounts = [.. facts.Amounts.Where(a => Inside(a.Span))],
-                Dates = [.. facts.Dates.Where(d => Inside(d.Span))],
-                HardwareSpans = [.. facts.HardwareSpans.Where(Inside)],
-            };
+            var clause = Within(facts, span);
             if (clause.Companies.Count == 0 && !ObjectAnaphor().IsMatch(text.AsSpan(start, end - start)))
             {
                 continue;
@@ -515,15 +507,7 @@ internal static partial class DealFinder
         foreach (var end in cuts.Append(facts.Span.End))
         {
             var span = new TextSpan(start, end);
-            bool Inside(TextSpan t) => t.Start >= span.Start && t.End <= span.End;
-            clauses.Add(facts with
-            {
-                Span = span,
-                Companies = [.. facts.Companies.Where(c => Inside(c.Span))],
-                Amounts = [.. facts.Amounts.Where(a => Inside(a.Span))],
-                Dates = [.. facts.Dates.Where(d => Inside(d.Span))],
-                HardwareSpans = [.. facts.HardwareSpans.Where(Inside)],
-            });
+            clauses.Add(Within(facts, span));
             start = end;
             while (start < facts.Span.End && !char.IsLetterOrDigit(text[start]))
             {
@@ -537,6 +521,20 @@ internal static partial class DealFinder
         }
 
         return clauses;
+    }
+
+    // The facts of a sentence that lie inside a part of it (a clause).
+    private static SentenceFacts Within(SentenceFacts facts, TextSpan span)
+    {
+        bool Inside(TextSpan t) => t.Start >= span.Start && t.End <= span.End;
+        return facts with
+        {
+            Span = span,
+            Companies = [.. facts.Companies.Where(c => Inside(c.Span))],
+            Amounts = [.. facts.Amounts.Where(a => Inside(a.Span))],
+            Dates = [.. facts.Dates.Where(d => Inside(d.Span))],
+            HardwareSpans = [.. facts.HardwareSpans.Where(Inside)],
+        };
     }
 
     // "Humain is holding talks with OpenAI and Elon Musk's xAI": talks of unstated substance with each named company are
