@@ -15,6 +15,7 @@ public sealed class Lexicon
     public const string CompaniesFile = "companies.tsv";
     public const string AliasesFile = "aliases.tsv";
     public const string NotCompaniesFile = "not-companies.txt";
+    public const string NotModelsFile = "not-models.txt";
     public const string PeopleFile = "people.txt";
     public const string CompanyNounsFile = "company-nouns.txt";
     public const string ModelsFile = "models.tsv";
@@ -28,6 +29,7 @@ public sealed class Lexicon
     private readonly HashSet<string> _notCompanies;
     private readonly HashSet<string> _givenNames;
     private readonly HashSet<string> _companyNouns;
+    private readonly HashSet<string> _notModels;
     private readonly Dictionary<string, ModelFamilyEntry> _modelFamilies;
     private readonly Dictionary<string, HardwareEntry> _hardware;
     private readonly List<CurrencyRate> _rates;
@@ -38,6 +40,7 @@ public sealed class Lexicon
         HashSet<string> notCompanies,
         HashSet<string> givenNames,
         HashSet<string> companyNouns,
+        HashSet<string> notModels,
         Dictionary<string, ModelFamilyEntry> modelFamilies,
         Dictionary<string, HardwareEntry> hardware,
         List<CurrencyRate> rates)
@@ -47,6 +50,7 @@ public sealed class Lexicon
         _notCompanies = notCompanies;
         _givenNames = givenNames;
         _companyNouns = companyNouns;
+        _notModels = notModels;
         _modelFamilies = modelFamilies;
         _hardware = hardware;
         _rates = rates;
@@ -56,6 +60,7 @@ public sealed class Lexicon
         NotCompanies = notCompanies.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         GivenNames = givenNames.ToFrozenSet(StringComparer.Ordinal);
         CompanyNouns = companyNouns.ToFrozenSet(StringComparer.Ordinal);
+        NotModels = notModels.ToFrozenSet(StringComparer.Ordinal);
         ModelFamilies = modelFamilies.ToFrozenDictionary(StringComparer.Ordinal);
         Hardware = hardware.ToFrozenDictionary(StringComparer.Ordinal);
         Rates = [.. rates.OrderBy(r => r.From)];
@@ -128,6 +133,9 @@ public sealed class Lexicon
 
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyNounLookup { get; }
 
+    // Capitalised words before "model" that are products or ordinary words: "the ChatGPT model".
+    internal FrozenSet<string> NotModels { get; }
+
     internal FrozenDictionary<string, ModelFamilyEntry> ModelFamilies { get; }
 
     internal FrozenDictionary<string, HardwareEntry> Hardware { get; }
@@ -157,7 +165,7 @@ public sealed class Lexicon
         }
 
         var files = new List<KeyValuePair<string, string>>();
-        foreach (var name in new[] { CompaniesFile, AliasesFile, NotCompaniesFile, PeopleFile, CompanyNounsFile, ModelsFile, HardwareFile, CurrencyRatesFile })
+        foreach (var name in new[] { CompaniesFile, AliasesFile, NotCompaniesFile, PeopleFile, CompanyNounsFile, ModelsFile, NotModelsFile, HardwareFile, CurrencyRatesFile })
         {
             var path = Path.Combine(extraFolder, name);
             if (File.Exists(path))
@@ -262,7 +270,7 @@ public sealed class Lexicon
 
     private static Lexicon FromFiles(IEnumerable<KeyValuePair<string, string>> files)
     {
-        var lexicon = new Lexicon([], [], [], [], [], [], [], []);
+        var lexicon = new Lexicon([], [], [], [], [], [], [], [], []);
         foreach (var (name, content) in files)
         {
             lexicon.Parse(name, content);
@@ -277,11 +285,12 @@ public sealed class Lexicon
         new(_notCompanies, StringComparer.OrdinalIgnoreCase),
         new(_givenNames, StringComparer.Ordinal),
         new(_companyNouns, StringComparer.Ordinal),
+        new(_notModels, StringComparer.Ordinal),
         new(_modelFamilies, StringComparer.Ordinal),
         new(_hardware, StringComparer.Ordinal),
         [.. _rates]);
 
-    private Lexicon Freeze() => new(_companies, _aliases, _notCompanies, _givenNames, _companyNouns, _modelFamilies, _hardware, _rates);
+    private Lexicon Freeze() => new(_companies, _aliases, _notCompanies, _givenNames, _companyNouns, _notModels, _modelFamilies, _hardware, _rates);
 
     private void Parse(string fileName, string content)
     {
@@ -314,6 +323,9 @@ public sealed class Lexicon
                     break;
                 case CompanyNounsFile:
                     _companyNouns.Add(line.Trim());
+                    break;
+                case NotModelsFile:
+                    _notModels.Add(line.Trim());
                     break;
                 case ModelsFile when cells.Length >= 3:
                     _modelFamilies[cells[0].Trim()] = new ModelFamilyEntry(cells[0].Trim(), cells[1].Trim(), cells[2].Trim() == "yes");

@@ -16,9 +16,6 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VariantLookup = Variants.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Capitalised words before "model" that are products or ordinary words, from Data/not-models.txt: "the ChatGPT model"
-    private static readonly FrozenSet<string> NotModels = ReadNotModels();
-
     public List<(string Name, string Family, string? Developer, TextSpan Span)> Find(string text, List<Token> tokens)
     {
         var found = new List<(string, string, string?, TextSpan)>();
@@ -196,7 +193,7 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
 
     private bool NameLike(string word) =>
         word.Length >= 3 && char.IsUpper(word[0]) && word.All(char.IsLetter) && !word.All(char.IsUpper)
-        && !NotModels.Contains(word) && !lexicon.Hardware.ContainsKey(word) && !lexicon.Aliases.ContainsKey(word)
+        && !lexicon.NotModels.Contains(word) && !lexicon.Hardware.ContainsKey(word) && !lexicon.Aliases.ContainsKey(word)
         && !lexicon.NotCompanies.Contains(word);
 
     // "Dolly model", "Dolly LLM", "Poro language model", "R1 reasoning model", "Poro large language model"
@@ -322,20 +319,6 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         }
 
         return false;
-    }
-
-    private static FrozenSet<string> ReadNotModels()
-    {
-        var assembly = typeof(ModelRecognizer).Assembly;
-        var resource = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".Extraction.Data.not-models.txt", StringComparison.Ordinal));
-        if (resource is null)
-        {
-            return FrozenSet<string>.Empty;
-        }
-
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToFrozenSet(StringComparer.Ordinal);
     }
 
     private static string Word(string text, Token token) => text[token.Start..token.End];

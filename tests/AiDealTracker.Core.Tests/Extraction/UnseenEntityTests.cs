@@ -176,6 +176,18 @@ public class UnseenEntityTests
         Assert.Contains(doc.Companies, c => c.Name == "Quuxcorp" && !c.IsNew);
     }
 
+    // An editor's not-models.txt extends the shipped one, as the other data files do.
+    [Fact]
+    public void WithDataFiles_EditorNotModelsFileExtendsTheShippedOne()
+    {
+        const string text = "The lab trained the Zephyra model on TPUs.";
+        var edited = DealExtractor.Create(Lexicon.LoadDefault().WithDataFiles([new(Lexicon.NotModelsFile, "# products\nZephyra\n")]));
+
+        Assert.Contains(Extractor.Extract(new ExtractionInput(text)).Models, m => m.Name == "Zephyra");
+        Assert.DoesNotContain(edited.Extract(new ExtractionInput(text)).Models, m => m.Name == "Zephyra");
+        Assert.DoesNotContain(edited.Extract(new ExtractionInput("Engineers tuned the ChatGPT model.")).Models, m => m.Name == "ChatGPT");
+    }
+
     [Fact]
     public void Extract_SplitsDealFromSingleCompanyPlan()
     {
