@@ -419,6 +419,7 @@ internal static partial class DealFinder
             return found;
         }
 
+        string? sentence = null;
         foreach (var company in facts.Companies)
         {
             if (company.Span.End >= facts.Span.End || SubjectRelative().Match(text, company.Span.End, facts.Span.End - company.Span.End) is not { Success: true } lead)
@@ -427,7 +428,7 @@ internal static partial class DealFinder
             }
 
             var start = lead.Index + 2;
-            var sentence = text[facts.Span.Start..facts.Span.End];
+            sentence ??= text[facts.Span.Start..facts.Span.End];
             var end = ToClauseEnd(sentence, start - facts.Span.Start, lead.Index + lead.Length - facts.Span.Start).End + facts.Span.Start;
             var span = new TextSpan(start, end);
             var clause = Within(facts, span);
@@ -440,7 +441,6 @@ internal static partial class DealFinder
             if (deal is not null)
             {
                 (found ??= []).AddRange(SplitBuyers(deal, kinds));
-                System.Console.Error.WriteLine($"REL {deal.Type} {string.Join('+', deal.Parties.Select(p => p.Name + ":" + p.Role))} || {text[start..end]}");
             }
         }
 
