@@ -98,6 +98,28 @@ public class EditingAuthorizationTests(EditingWebFactory factory) : IClassFixtur
         Assert.NotNull(page.QuerySelector(".review-panel .evidence"));
     }
 
+    // The review queue's Edit sends "?returnUrl=/review"; the edit pages offer the way back, to a local address only.
+    [Theory]
+    [InlineData("/deals/1/edit")]
+    [InlineData("/companies/1/edit")]
+    [InlineData("/models/1/edit")]
+    [InlineData("/hardware/1/edit")]
+    public async Task EditPage_OpenedFromTheReviewQueue_LinksBackToIt_AndNeverOffSite(string url)
+    {
+        var editor = await factory.SignedInClientAsync(EditorRoles.Editor);
+
+        var fromQueue = await editor.GetDocumentAsync(url + "?returnUrl=%2Freview");
+        var offSite = await editor.GetDocumentAsync(url + "?returnUrl=%2F%2Fexample.org%2Fphish");
+        var direct = await editor.GetDocumentAsync(url);
+
+        var back = fromQueue.QuerySelector("[data-testid=return-link]");
+        Assert.NotNull(back);
+        Assert.Equal("/review", back.GetAttribute("href"));
+        Assert.Equal("Back to the review queue", back.TextContent);
+        Assert.Null(offSite.QuerySelector("[data-testid=return-link]"));
+        Assert.Null(direct.QuerySelector("[data-testid=return-link]"));
+    }
+
     [Fact]
     public async Task ReadingPages_NeedNoAccount_ByDefault()
     {
