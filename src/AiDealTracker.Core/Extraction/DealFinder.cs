@@ -169,16 +169,9 @@ internal static partial class DealFinder
         for (var at = text.IndexOfAny(TriggerWordLeads); at >= 0;)
         {
             var word = text[(at + 1)..];
-            if (word.Length >= 2)
+            if (StartsWithTriggerStem(word))
             {
-                var stems = char.IsAscii(word[0]) && char.IsAscii(word[1]) ? TriggerStemsByStart[(AsciiLower(word[0]) * 128) + AsciiLower(word[1])] : TriggerStems;
-                foreach (var stem in stems)
-                {
-                    if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
 
             var next = word.IndexOfAny(TriggerWordLeads);
@@ -188,15 +181,28 @@ internal static partial class DealFinder
         return false;
     }
 
-    // Whether the sentence starts with a trigger word: " " and its first 24 characters hold one (on the stack, not a new string).
-    private static bool StartsWithTriggerWord(string sentence)
+    private static bool StartsWithTriggerStem(ReadOnlySpan<char> word)
     {
-        Span<char> lead = stackalloc char[25];
-        lead[0] = ' ';
-        var length = Math.Min(sentence.Length, 24);
-        sentence.AsSpan(0, length).CopyTo(lead[1..]);
-        return HoldsTriggerWord(lead[..(length + 1)]);
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        var stems = char.IsAscii(word[0]) && char.IsAscii(word[1]) ? TriggerStemsByStart[(AsciiLower(word[0]) * 128) + AsciiLower(word[1])] : TriggerStems;
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    // Whether the sentence starts with a trigger word (within its first 24 characters). A trigger word after another word start in
+    // them is one that HoldsTriggerWord, asked first, finds.
+    private static bool StartsWithTriggerWord(string sentence) => StartsWithTriggerStem(sentence.AsSpan(0, Math.Min(sentence.Length, 24)));
 
     // Whether a pattern that needs one of the words may match the sentence.
     // Every alternative of Allotted ends in one of these words.
@@ -1296,7 +1302,7 @@ internal static partial class DealFinder
                 return false;
             }
 
-            var before = text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start];
+            var before = text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 30), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 30));
             return !InPassing().IsMatch(before) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(before));
         }
 
