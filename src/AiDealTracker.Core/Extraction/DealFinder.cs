@@ -1262,7 +1262,7 @@ internal static partial class DealFinder
                 return false;
             }
 
-            var before = text[Math.Max(facts.Span.Start, c.Span.Start - 30)..c.Span.Start];
+            var before = text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 30), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 30));
             return !InPassing().IsMatch(before) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(before));
         }
 
