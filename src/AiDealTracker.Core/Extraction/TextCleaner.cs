@@ -78,10 +78,10 @@ public static partial class TextCleaner
         || AuthorBio().IsMatch(line)
         || IsLinkBar(line);
 
-    // "Twitter | Facebook | LinkedIn", "Home · World · Tech": a line of three or more short items between bars or dots is a
-    // row of links (sharing, navigation), whatever the names in it. Items are words: "Revenue | 2024 | 2025" is a table row.
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".!?,;:");
 
+    // "Twitter | Facebook | LinkedIn", "Home · World · Tech": a line of three or more short items between bars or dots is a
+    // row of links (sharing, navigation), whatever the names in it. Items are words: "Revenue | 2024 | 2025" is a table row.
     private static bool IsLinkBar(ReadOnlySpan<char> line)
     {
         if (line.Length > 160 || line.IndexOfAny('|', '·') < 0)
