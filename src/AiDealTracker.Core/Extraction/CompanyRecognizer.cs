@@ -96,7 +96,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         if (atSentenceStart is not null)
         {
             var named = mentions.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-            mentions.AddRange(atSentenceStart.Where(m => named.Contains(m.Name) && !mentions.Any(o => o.Span.Start < m.Span.End && m.Span.Start < o.Span.End)));
+            mentions.AddRange(atSentenceStart.Where(m => named.Contains(m.Name) && !mentions.Any(o => o.Span.Overlaps(m.Span))));
         }
 
         AddInitialsMentions(text, mentions);

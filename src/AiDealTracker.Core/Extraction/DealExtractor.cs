@@ -155,7 +155,7 @@ public sealed class DealExtractor : IArticleExtractor
     }
 
     private static bool NamesProduct(TextSpan span, List<(string Name, string Family, string? Developer, TextSpan Span)> models, List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> hardware) =>
-        models.Exists(m => m.Span.Start < span.End && span.Start < m.Span.End) || hardware.Exists(h => h.Span.Start < span.End && span.Start < h.Span.End);
+        models.Exists(m => m.Span.Overlaps(span)) || hardware.Exists(h => h.Span.Overlaps(span));
 
     // The models' names in order of first mention, each once (what Select + Distinct gave, without the iterators per sentence).
     private static List<string> DistinctNames(List<(string Name, string Family, string? Developer, TextSpan Span)> models)

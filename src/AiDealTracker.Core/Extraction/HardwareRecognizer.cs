@@ -125,9 +125,10 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
     // Whether a product or a company already covers the token.
     private static bool Taken(Token token, List<(string Name, string Vendor, HardwareKind Kind, TextSpan Span, long? Quantity)> found, IReadOnlyList<CompanyMention> companies)
     {
+        var span = new TextSpan(token.Start, token.End);
         foreach (var f in found)
         {
-            if (f.Span.Start < token.End && token.Start < f.Span.End)
+            if (f.Span.Overlaps(span))
             {
                 return true;
             }
@@ -135,7 +136,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
 
         foreach (var c in companies)
         {
-            if (c.Span.Start < token.End && token.Start < c.Span.End)
+            if (c.Span.Overlaps(span))
             {
                 return true;
             }
