@@ -600,15 +600,7 @@ internal static partial class DealFinder
             return [deal];
         }
 
-        bool Sells(ExtractedParty p) => (deal.Type, kinds.GetValueOrDefault(p.Name)) switch
-        {
-            (DealType.CloudCapacity, CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter) => true,
-            (DealType.ChipSupply, CompanyKind.ChipMaker) => true,
-            (DealType.Power, CompanyKind.Utility) => true,
-            _ => false,
-        };
-
-        var sellers = deal.Parties.Where(Sells).ToList();
+        var sellers = deal.Parties.Where(p => SellsByKind(deal.Type, kinds.GetValueOrDefault(p.Name))).ToList();
         // "CoreWeave ... with OpenAI and Meta": a cloud that rents out capacity sells to a hyperscaler that buys it.
         if (deal.Type == DealType.CloudCapacity && sellers.Count > 1 && sellers.Count(p => kinds.GetValueOrDefault(p.Name) != CompanyKind.Hyperscaler) == 1)
         {
@@ -640,7 +632,6 @@ internal static partial class DealFinder
     // a company that is none is capacity, one with a power producer power. Other companies are partners.
     private static DealType TypedBySides(List<CompanyKind> sides, bool customers)
     {
-        static bool IsCloud(CompanyKind kind) => kind is CompanyKind.Neocloud or CompanyKind.DataCenter or CompanyKind.Hyperscaler;
         if (customers)
         {
             return sides.Any(IsCloud) ? DealType.CloudCapacity
@@ -653,6 +644,18 @@ internal static partial class DealFinder
             : sides.Any(IsCloud) && !sides.All(IsCloud) ? DealType.CloudCapacity
             : DealType.Partnership;
     }
+
+    private static bool IsCloud(CompanyKind kind) => kind is CompanyKind.Neocloud or CompanyKind.DataCenter or CompanyKind.Hyperscaler;
+
+    // Whether a company of this kind is, by its kind, the one that sells what a deal of this type buys: a cloud capacity, a chip
+    // maker chips, a power producer power.
+    private static bool SellsByKind(DealType type, CompanyKind kind) => type switch
+    {
+        DealType.CloudCapacity => IsCloud(kind),
+        DealType.ChipSupply => kind == CompanyKind.ChipMaker,
+        DealType.Power => kind == CompanyKind.Utility,
+        _ => false,
+    };
 
     // "Nvidia said it would work with Foxconn in Houston and with Wistron in Fort Worth": each company named after its own "with"
     // is a deal of its own with the subject.
@@ -1438,7 +1441,7 @@ internal static partial class DealFinder
         // "Cerebras unveiled a supercomputer it built for G42": a system built by a chip maker for a customer with no cloud
         // provider involved is a supply of chip-based systems, not rented capacity.
         if (type == DealType.CloudCapacity && BuiltSystem().IsMatch(sentence)
-            && !facts.Companies.Any(c => c.Kind is CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter)
+            && !facts.Companies.Any(c => IsCloud(c.Kind))
             && facts.Companies.Any(c => c.Kind == CompanyKind.ChipMaker && parties.Contains(c.Name, StringComparer.Ordinal)))
         {
             type = DealType.ChipSupply;
@@ -1616,14 +1619,14 @@ internal static partial class DealFinder
                 // "using Google's tensor processing units": the company whose chips they are supplies them.
                 DealType.ChipSupply when kind != CompanyKind.ChipMaker && mention is not null && !parties.Any(p => kinds.GetValueOrDefault(p) == CompanyKind.ChipMaker)
                     && CompanyRecognizer.Possessive(text, mention.Span.End) => DealRole.Supplier,
-                DealType.ChipSupply => kind == CompanyKind.ChipMaker ? DealRole.Supplier : DealRole.Customer,
+                DealType.ChipSupply => SellsByKind(type, kind) ? DealRole.Supplier : DealRole.Customer,
                 // "capacity from Google" provides; "capacity to Meta", "supply Microsoft with" are bought.
                 DealType.CloudCapacity when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Provider,
                 DealType.CloudCapacity when CapacityBuyerLead().IsMatch(lead) => DealRole.Customer,
-                DealType.CloudCapacity => kind is CompanyKind.Hyperscaler or CompanyKind.Neocloud or CompanyKind.DataCenter ? DealRole.Provider : DealRole.Customer,
+                DealType.CloudCapacity => SellsByKind(type, kind) ? DealRole.Provider : DealRole.Customer,
                 // "power from Halvora Energy's plant": the company the power comes from supplies it.
                 DealType.Power when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Supplier,
-                DealType.Power => kind is CompanyKind.Utility ? DealRole.Supplier : DealRole.Customer,
+                DealType.Power => SellsByKind(type, kind) ? DealRole.Supplier : DealRole.Customer,
                 DealType.Other => before ? DealRole.Other : DealRole.Partner,
                 _ => DealRole.Partner,
             };
