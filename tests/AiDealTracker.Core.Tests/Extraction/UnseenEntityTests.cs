@@ -142,7 +142,8 @@ public class UnseenEntityTests
     }
 
     [Theory]
-    [InlineData("Quorvant Labs designs inference chips. Its servers use Xeon processors and Korean chips.")]
+    [InlineData("Quorvant Labs designs inference chips. Its Xeon processors host the cards.")]
+    [InlineData("Quorvant Labs designs inference chips. The cluster holds eight Bulgarian chips.")]
     [InlineData("Quorvant Labs designs inference chips. Samsung already makes the AI4 chip for Halvora Systems.")]
     public void Extract_NoProductFromProcessorsNationalitiesOrBareCodes(string text)
     {
