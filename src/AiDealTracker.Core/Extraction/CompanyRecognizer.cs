@@ -103,7 +103,31 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         ShortFormsToFullNames(mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         KeepFullNames(mentions);
+        FoldUnitsIntoParents(text, mentions);
         return mentions;
+    }
+
+    // "Annapurna Labs, Amazon's chip design unit": a company the text calls another's unit is that company wherever it is named.
+    private static void FoldUnitsIntoParents(string text, List<CompanyMention> mentions)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var unit = mentions[i];
+            var parent = mentions[i + 1];
+            if (parent.Name == unit.Name || parent.Span.Start != unit.Span.End + 2 || text[unit.Span.End] != ','
+                || !UnitAfter().IsMatch(After(text, parent.Span.End, 60)))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                if (mentions[k].Name == unit.Name)
+                {
+                    mentions[k] = parent with { Span = mentions[k].Span };
+                }
+            }
+        }
     }
 
     // "REDMOND, Wash., Oct. 28, 2025 — Microsoft and OpenAI said": the place of a dateline names no company.
@@ -614,12 +638,23 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
         // "Jensen Huang said" / "chief executive Andrew Feldman": two capitalised words around a person cue ("Halvora Systems said"
         // ends in a company word, so it is no person).
-        return PersonCueBefore().IsMatch(Before(text, tokens[first].Start, 80))
+        // "billionaire investor Peter Thiel" is a person; "industrial investor Aker", one word, is a firm.
+        return PersonCueBefore(Before(text, tokens[first].Start, 80), oneWord: last == first)
             || (last - first == 1 && !HeadWordLookup.Contains(Span(text, tokens[last])) && PersonCueAfter().IsMatch(After(text, tokens[last].End, 30)))
             || Place().IsMatch(After(text, tokens[last].End, 30));
     }
 
     // Up to `length` characters before `position`, and from `position` on.
+    private static bool PersonCueBefore(ReadOnlySpan<char> before, bool oneWord)
+    {
+        foreach (var cue in PersonCueBefore().EnumerateMatches(before))
+        {
+            return !(oneWord && before[cue.Index..(cue.Index + cue.Length)].EndsWith("investor ", StringComparison.OrdinalIgnoreCase));
+        }
+
+        return false;
+    }
+
     private static ReadOnlySpan<char> Before(string text, int position, int length) => text.AsSpan(Math.Max(0, position - length), position - Math.Max(0, position - length));
 
     private static ReadOnlySpan<char> After(string text, int position, int length) => text.AsSpan(position, Math.Min(length, text.Length - position));
@@ -778,8 +813,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
-    // ", a London-based AI cloud company", ", the Abu Dhabi technology group", ", an AMD-only cloud"
-    [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the)\s(?:[\w.'-]+\s){0,5}?(?:startup|start-up|company|firm|maker|chipmaker|provider|developer|operator|miner|lab|designer|manufacturer|investor|fund|group|unit|subsidiary|builder|specialist|rival|upstart|neocloud|cloud|conglomerate|utility|supplier|vendor|platform|owner|lender|insurer|bank|office)\b", RegexOptions.CultureInvariant)]
+    // ", a London-based AI cloud company", ", the Abu Dhabi technology group", ", an AMD-only cloud", ", another start-up"
+    [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the|another)\s(?:[\w.'-]+\s){0,5}?(?:startup|start-up|company|firm|maker|chipmaker|provider|developer|operator|miner|lab|designer|manufacturer|investor|fund|group|unit|subsidiary|builder|specialist|rival|upstart|neocloud|cloud|conglomerate|utility|supplier|vendor|platform|owner|lender|insurer|bank|office)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"
@@ -802,9 +837,14 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"\b(?:invest(?:s|ed|ing)?\sin|investment\sin|stake\sin|acquir(?:e|es|ed|ing)|acquisition\sof|buy(?:s|ing)?|bought|purchase\sof|(?:signed|partnered|partnering|teamed\sup)\swith|(?:partnership|deal|agreement|contract|talks|venture)\swith|backed\sby|led\sby|participation\sfrom|sell(?:s|ing)?\s(?:\w+\s){0,3}to|sold\s(?:\w+\s){0,3}to|paid\s(?:[\w$.,]+\s){1,4}for|(?:acquired|bought|purchased|taken\sprivate|taken\sover)\s(?:in\s\d{4}\s)?by)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DealContextBefore();
 
-    // "X, which the Finnish group bought in 2016", "X, which Nvidia backed": a name a deal is told of.
-    [GeneratedRegex(@"^,\s(?:which|that)\s(?:[\w-]+\s){0,4}?(?:bought|acquired|backed|funded)\b", RegexOptions.CultureInvariant)]
+    // "X, which the Finnish group bought in 2016", "X, which Nvidia backed": a name a deal is told of. "X, which sells software
+    // for ...", "X, which makes chips": a name that does business.
+    [GeneratedRegex(@"^,\s(?:which|that)\s(?:(?:[\w-]+\s){0,4}?(?:bought|acquired|backed|funded)\b|(?:sells|makes|designs|builds|develops|manufactures|operates|rents|supplies)\s(?-i:[a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex DealContextAfter();
+
+    // "'s chip design unit", "’s cloud division"
+    [GeneratedRegex(@"^['’]s\s(?:[\w-]+\s){0,3}(?:unit|division|subsidiary)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfter();
 
     [GeneratedRegex(@"\b(?:its|their|our|his|her)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex OwnedBefore();

@@ -28,6 +28,9 @@ public class UnseenEntityTests
     [InlineData("Halvora Trust, Type Nine Ventures and Nvidia also put in money.", "Halvora Trust")]
     [InlineData("The round drew Google, Marrow Fielding and Nvidia.", "Marrow Fielding")]
     [InlineData("Pellmore Hale and Nvidia joined as new investors.", "Pellmore Hale")]
+    [InlineData("Zorvex Data, which sells software for storing data, said it had raised $118 million.", "Zorvex Data")]
+    [InlineData("It competes with NetApp, as well as with Quorbit, another start-up courting AI customers.", "Quorbit")]
+    [InlineData("Norwegian industrial investor Tromsa and Nscale will jointly own a data center.", "Tromsa")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
@@ -62,6 +65,7 @@ public class UnseenEntityTests
     [InlineData("Quorvant Labs sells a stake to a larger company\nBRAXTON, Ore., March 3, 2025 — Nvidia and Quorvant Labs said on Monday they had agreed.", "Ore")]
     [InlineData("Quorvant Labs picks Halvora Systems for six gigawatts of chips and may end up owning a tenth of the chipmaker\n\nSAN FRANCISCO, Oct. 6, 2025 —\n\nQuorvant Labs and Halvora Systems said on Monday that the developer will deploy six gigawatts of Halvora Systems graphics processors over the next several years, a multiyear agreement that gives Halvora Systems its biggest customer win to date in a market dominated by NVIDIA.\n\nThe first gigawatt, built on Halvora Systems's forthcoming Instinct MI450 accelerators, is scheduled to start coming online in the second half of 2026. Neither company put a price on the arrangement.", "SAN FRANCISCO")]
     [InlineData("Inference news\n\nIts customers can choose from open-weight models such as Llama, Qwen and Kimi K2, tune them on their own data and serve them through Quorvant Labs.", "Kimi K2")]
+    [InlineData("Billionaire investor Pellmore Hale backed the startup.", "Pellmore Hale")]
     [InlineData("Lambda signs with Microsoft\n\nLambda signed a multibillion-dollar agreement to deploy Nvidia infrastructure for Microsoft, including GB300 NVL72 systems.", "NVL72")]
     public void Extract_LeavesOutPeopleOutletsAndRegulators(string sentence, string name)
     {
@@ -80,6 +84,18 @@ public class UnseenEntityTests
         var doc = Extractor.Extract(new ExtractionInput(sentence));
 
         Assert.Equal(canonical, Assert.Single(doc.Companies).Name);
+    }
+
+    // A company the text calls another's unit is that company; a company named as bought stays itself.
+    [Theory]
+    [InlineData("Anthropic will work with Kelvara Labs, Amazon's chip design unit, on future chips.", "Amazon,Anthropic")]
+    [InlineData("Amazon bought Kelvara Labs in 2015 for $350 million.", "Amazon,Kelvara Labs")]
+    [InlineData("Amazon bought Annapurna Labs in 2015 for $350 million.", "Amazon,Annapurna Labs")]
+    public void Extract_FoldsUnitsIntoParents(string sentence, string companies)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(sentence));
+
+        Assert.Equal(companies.Split(','), doc.Companies.Select(c => c.Name).Order(StringComparer.Ordinal));
     }
 
     [Theory]
