@@ -290,7 +290,7 @@ internal static partial class DealFinder
                     var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(AntecedentsOf(s, clauseText)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
                     {
-                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitBuyers(d, kinds)));
+                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitPluralWith(text, clause, d)).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitBuyers(d, kinds)));
                         clauseSubject = clauseDeal.Parties[0].Name;
                         inherited = clauseDeal.Type;
                         lastDealSentence = s;
@@ -363,7 +363,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitBuyers(d, kinds)));
+                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitBuyers(d, kinds)));
                 lastDealSentence = s;
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
@@ -676,6 +676,49 @@ internal static partial class DealFinder
         }
 
         return withed.Select(name => deal with { Parties = [.. others, deal.Parties.First(p => p.Name == name)] });
+    }
+
+    // "It signed deals with RWE, Avangrid and Cypress Creek", "frameworks with Microsoft and Google": agreements in the plural with a
+    // list of companies are one agreement with each of them. ("A partnership with HPE and Oracle" is one, with both.)
+    private static IEnumerable<ExtractedDeal> SplitPluralWith(string text, SentenceFacts facts, ExtractedDeal deal)
+    {
+        if (deal.Parties.Count < 3 || deal.Type is DealType.Investment or DealType.JointVenture or DealType.Acquisition)
+        {
+            return [deal];
+        }
+
+        var companies = facts.Companies;
+        for (var i = 0; i + 1 < companies.Count; i++)
+        {
+            var before = text.AsSpan(Math.Max(facts.Span.Start, companies[i].Span.Start - 60), companies[i].Span.Start - Math.Max(facts.Span.Start, companies[i].Span.Start - 60));
+            if (!PluralWith().IsMatch(before))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < companies.Count && ListStep().IsMatch(text.AsSpan(companies[last].Span.End, Math.Max(0, companies[last + 1].Span.Start - companies[last].Span.End))))
+            {
+                last++;
+            }
+
+            var listed = companies.Skip(i).Take(last - i + 1).Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+            var others = deal.Parties.Where(p => !listed.Contains(p.Name, StringComparer.Ordinal)).ToList();
+            if (listed.Count < 2 || others.Count == 0 || !listed.All(n => deal.Parties.Any(p => p.Name == n)))
+            {
+                return [deal];
+            }
+
+            // The listed companies stand on the side opposite the others: they take the role one of them has that the others do not.
+            var otherRoles = others.Select(p => p.Role).ToHashSet();
+            var listedRole = deal.Parties.Where(p => listed.Contains(p.Name, StringComparer.Ordinal) && !otherRoles.Contains(p.Role)).Select(p => (DealRole?)p.Role).FirstOrDefault();
+            return listed.Select(name => deal with
+            {
+                Parties = [.. others, deal.Parties.First(p => p.Name == name) is var party && listedRole is { } role ? party with { Role = role } : party],
+            });
+        }
+
+        return [deal];
     }
 
     // "Google's order for reactors from Kairos Power and Amazon's investment in X-energy both came in October": deals named by a
@@ -1114,6 +1157,36 @@ internal static partial class DealFinder
             triggerAt = bought.Span.Start - 1;
         }
 
+        // "will pay $850 million in cash for 75% of Motivair", "bought 49% of X": buying a share of a company is an investment in it, or
+        // its acquisition when the share is more than half.
+        if (type is null && (sentence.Contains('%') || sentence.Contains("percent", StringComparison.Ordinal)))
+        {
+            for (var m = ShareOf().Match(sentence); type is null && m.Success; m = m.NextMatch())
+            {
+                var after = facts.Span.Start + m.Index + m.Length;
+                if (facts.Companies.Any(c => c.Span.Start == after) && decimal.TryParse(m.Groups[1].ValueSpan, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var share))
+                {
+                    type = share > 50 ? DealType.Acquisition : DealType.Investment;
+                    triggerAt = facts.Span.Start + m.Index;
+                }
+            }
+        }
+
+        // "plans to buy roughly $40 billion of Nvidia's most advanced processors": buying a chip maker's chips is a chip supply from
+        // it, whatever the chips are for.
+        CompanyMention? chipMaker = null;
+        if (type is null && MayHold(sentence, ChipPurchaseWords))
+        {
+            chipMaker = facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
+                && GoodsOf().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 50), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 50)))
+                && BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))));
+            if (chipMaker is not null)
+            {
+                type = DealType.ChipSupply;
+                triggerAt = chipMaker.Span.Start - 1;
+            }
+        }
+
         // "bought the data-center campus beside the plant from Talen for $650 million", "agreed to pay $560 million for six Texas
         // plants owned by Rockland Capital": buying a company's plants, sites or factories is an acquisition, also when the plants
         // make power ("buy the output of the plant" buys power).
@@ -1256,7 +1329,9 @@ internal static partial class DealFinder
         // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party. Nor is a company
         // named inside another one's description ("OpenAI, Microsoft's closest partner, ...") or only in passing.
         bool IsBrand(CompanyMention c) => facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End)
-            || BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End)));
+            || BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End)))
+            // "rent Nvidia systems by the hour", "Amazon's own silicon": a chip maker's or cloud's systems are its hardware.
+            || (c.Kind is CompanyKind.ChipMaker or CompanyKind.Hyperscaler && SystemsOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))));
         bool MayTakePart(CompanyMention c)
         {
             if (InApposition(text, facts, c) || DescriptionsHere().Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End)
@@ -1287,6 +1362,12 @@ internal static partial class DealFinder
             type = OwnDataCenters().IsMatch(sentence) ? DealType.ChipSupply : DealType.CloudCapacity;
         }
 
+        // The buyer of a chip maker's chips is the one named before the purchase; a company they are bought for is not a party.
+        if (chipMaker is not null)
+        {
+            candidates = [.. candidates.Where(c => c.Span.End <= chipMaker.Span.Start && c.Span.Start - facts.Span.Start >= ClauseAround(sentence, chipMaker.Span.Start - facts.Span.Start).Start), chipMaker];
+        }
+
         // "..., the lab that Google bought in 2014, and later left Google to start Inflection": the deal's clause holds its parties.
         if (relativeFrom >= 0)
         {
@@ -1311,6 +1392,27 @@ internal static partial class DealFinder
         {
             parties.Insert(0, antecedent);
             borrowed = true;
+        }
+
+        // "it took part in the start-up's $125 million funding round", "participated in Enfabrica's Series B": the company whose
+        // round it is receives the money, the others give it. The start-up not named here is the one the text is talking about.
+        string? roundOwner = null;
+        if (type == DealType.Investment && ParticipatedIn().Match(sentence) is { Success: true } took)
+        {
+            var at = facts.Span.Start + took.Index + took.Length;
+            if (facts.Companies.FirstOrDefault(c => c.Span.Start == at) is { } owner && CompanyRecognizer.Possessive(text, owner.Span.End))
+            {
+                roundOwner = owner.Name;
+            }
+            else if (TheStartupOf().Match(text, at, Math.Min(60, facts.Span.End - at)) is { Success: true, Index: var index } startup && index == at)
+            {
+                roundOwner = antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal));
+                if (roundOwner is not null)
+                {
+                    parties.Add(roundOwner);
+                    borrowed = true;
+                }
+            }
         }
 
         // "A year ago, the two companies and TPG unveiled a partnership": the two companies are those of the deal told last.
@@ -1461,6 +1563,11 @@ internal static partial class DealFinder
             && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
                 || PassiveDeal().IsMatch(sentence.AsSpan(Math.Max(0, triggerAt - facts.Span.Start - 12), Math.Min(80, facts.Span.End - Math.Max(facts.Span.Start, triggerAt - 12)))));
         var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
+        if (roundOwner is not null && parties.Count >= 2)
+        {
+            roles = roles.ConvertAll(p => p with { Role = p.Name == roundOwner ? DealRole.Investee : DealRole.Investor });
+        }
+
         var confidence = 0.4 + (amount is not null ? 0.2 : 0) + (type is not (DealType.Partnership or DealType.Talks) ? 0.15 : 0)
             + (date is not null ? 0.1 : 0) + (parties.Count == 2 ? 0.1 : 0) - (borrowed || supplierFromText ? 0.15 : 0);
         return new ExtractedDeal(
@@ -2042,6 +2149,28 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bseparate(?:ly)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separately();
 
+    // " systems", "'s own silicon"
+    [GeneratedRegex(@"^(?:'s)?\s(?:(?!(?:the|its|their|a|an|of|to|and|with|for|on)\s)[\w-]+\s){0,2}?(?:systems|silicon)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SystemsOf();
+
+    // "took part in ", "participated in "
+    [GeneratedRegex(@"\b(?:took\spart|takes\spart|taking\spart|take\spart|participated|participates|participating)\sin\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipatedIn();
+
+    // "the start-up's ", "the young company's "
+    [GeneratedRegex(@"\Gthe\s(?:[\w-]+\s)?(?:start-?up|company|firm|lab|chipmaker|developer|maker|business)['’]s\s(?:[\w$.,-]+\s){0,4}?(?:round|financing|raise|Series\s[A-H])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TheStartupOf();
+
+    // "pay $850 million in cash for 75% of ", "bought 49% of ", "acquired a 20 percent stake in "
+    [GeneratedRegex(@"\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchasing|take|takes|took|taking)\s(?:[\w$€£.,-]+\s){0,6}?(?:for\s)?(?:a\s)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s(?:stake\s)?(?:of|in)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ShareOf();
+
+    // "to buy roughly $40 billion of ", "ordered 10,000 of ", "purchased a further $2 billion worth of "
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering)\s(?:[\w$€£.,-]+\s){0,4}?of\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex GoodsOf();
+
+    private static readonly SearchValues<string> ChipPurchaseWords = Words(["buy", "bought", "purchas", "order"]);
+
     // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for "
     [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor|paid\s(?:[\w$.,]+\s){1,4}for)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BuysCompany();
@@ -2086,8 +2215,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b|\bventure\s(?:that\s)?(?:it|they|we|[A-Z][\w-]*)\s(?:formed|set up|created|launched|established|started)\swith\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointVentureRegex();
 
-    // "licenses Groq's technology and hires its founder", "absorbs the startup's founders and staff", "acqui-hire"
-    [GeneratedRegex(@"\blicens\w*\b.{0,120}\b(?:hir\w+|founders?|staff|employees|team)\b|\b(?:hir\w+|absorb\w*|poach\w*|bringing back)\b.{0,80}\b(?:founders?|co-founders?|staff|employees|team|chief executive|CEO)\b.{0,120}\blicens\w*|\bacqui-?hire", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "licenses Groq's technology and hires its founder", "absorbs the startup's founders and staff", "acqui-hire", "paid $2.4 billion
+    // for Windsurf's leaders"
+    [GeneratedRegex(@"\blicens\w*\b.{0,120}\b(?:hir\w+|founders?|staff|employees|team)\b|\b(?:hir\w+|absorb\w*|poach\w*|bringing back)\b.{0,80}\b(?:founders?|co-founders?|staff|employees|team|chief executive|CEO)\b.{0,120}\blicens\w*|\bacqui-?hire|\bpa(?:y|ys|id|ying)\s.{0,40}?\bfor\s(?:[\w'’-]+\s){0,2}?(?:leaders|leadership|founders?|co-founders?|staff|employees|team|engineers|researchers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringRegex();
 
     // "agreed to backstop $1.8 billion of lease obligations", "a financial guarantee"
@@ -2185,6 +2315,14 @@ internal static partial class DealFinder
     // "companies like", "hyperscalers, including", "such as", "rivals"
     [GeneratedRegex(@"(?:\blike|\bsuch as|\bincluding|\bcompanies|\bhyperscalers|\bgiants|\brivals|\bcompetitors|\bplayers)[,:]?\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ListLead();
+
+    // "signed deals with ", "long-term clean-energy frameworks with "
+    [GeneratedRegex(@"\b(?:deals|agreements|contracts|frameworks|partnerships|pacts|PPAs|leases|accords|arrangements)\s(?:[\w-]+\s){0,2}?with\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PluralWith();
+
+    // ", " or " and " or ", and " between two items of a list
+    [GeneratedRegex(@"^(?:,\s|,?\sand\s)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListStep();
 
     // "talks with ", "negotiations also took place with "
     [GeneratedRegex(@"\bwith\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

@@ -1057,4 +1057,79 @@ public class DealRuleTests
         Assert.Contains(doc.Deals, d => d.Type == DealType.Investment && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Microsoft", "Quorvant Labs"]));
         Assert.Contains(doc.Deals, d => d.Type == DealType.CloudCapacity && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Oracle", "Quorvant Labs"]));
     }
+
+    // Agreements in the plural with a list of companies are one agreement with each; one partnership with two companies is one deal.
+    [Theory]
+    [InlineData("Power news\n\nEarlier this year Meta signed power deals with RWE, Avangrid and Halvora Energy for solar projects in Texas.", 3)]
+    [InlineData("Power news\n\nThrough its renewable arm, Brookfield has signed long-term clean-energy frameworks with Microsoft and Google.", 2)]
+    [InlineData("Systems news\n\nAMD said it would team up with Hewlett Packard Enterprise and Oracle on two systems, in a partnership valued at about $1 billion.", 1)]
+    public void Extract_PluralAgreementsWithAList_AreOneDealEach(string text, int deals)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Equal(deals, doc.Deals.Count);
+        Assert.All(doc.Deals, d => Assert.Equal(deals == 1 ? 3 : 2, d.Parties.Count));
+    }
+
+    // Buying a chip maker's chips is chip supply from it; a company the chips are for is not a party.
+    [Theory]
+    [InlineData("Chip news\n\nOracle plans to buy roughly $40 billion of Nvidia's most advanced processors to fill a data center being built in Texas for Quorvant Labs, the newspaper reported.")]
+    [InlineData("Chip news\n\nOracle ordered 10,000 of Nvidia's GB200 chips for Quorvant Labs.")]
+    public void Extract_BuyingAChipMakersChips_IsChipSupplyFromIt(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+        Assert.Equal(["Nvidia", "Oracle"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains(deal.Parties, p => p.Name == "Nvidia" && p.Role == DealRole.Supplier);
+    }
+
+    // Paying for a share of a company buys into it: more than half is an acquisition, less an investment.
+    [Theory]
+    [InlineData("Deal news\n\nUnder the agreement announced on Tuesday, Oracle will pay $850 million in cash for 75% of Lambda and will buy the rest later.", DealType.Acquisition)]
+    [InlineData("Deal news\n\nUnder the agreement announced on Tuesday, Oracle will pay $85 million for 10% of Lambda.", DealType.Investment)]
+    public void Extract_PayingForAShareOfACompany_BuysIntoIt(string text, DealType type)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(type, deal.Type);
+        Assert.Equal(["Lambda", "Oracle"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // Taking part in a company's round invests in it: the company named as owner of the round, or the start-up the text is about.
+    [Theory]
+    [InlineData("Network news\n\nQuorvant Labs designs networking chips. Nvidia knows the company well: it took part in the start-up's $125 million funding round in 2023, which was led by Brightwater Capital.", "Quorvant Labs")]
+    [InlineData("Funding news\n\nGoogle participated in Anthropic's $450 million Series C, led by Spark Capital.", "Anthropic")]
+    public void Extract_TakingPartInARound_InvestsInItsOwner(string text, string investee)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(3, deal.Parties.Count);
+        Assert.Equal(investee, Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
+    }
+
+    // Paying for a company's leaders or staff hires them.
+    [Fact]
+    public void Extract_PayingForLeaders_IsHiring()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Talent news\n\nGoogle paid $2.4 billion earlier this summer for Windsurf's leaders and a license to its code."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Hiring, deal.Type);
+        Assert.Equal(2_400_000_000m, deal.AmountUsd);
+    }
+
+    // "rent Nvidia systems": a chip maker named as the brand of systems is no party.
+    [Fact]
+    public void Extract_ChipMakersSystems_AreItsHardware()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Cloud news\n\nAmazon designs chips. Customers that need the fastest hardware can rent Nvidia systems by the hour; others are steered toward Amazon's own silicon."));
+
+        Assert.Empty(doc.Deals);
+    }
 }
