@@ -49,7 +49,7 @@ internal static partial class DealFinder
     private static readonly AnchoredPattern CloudStarts = new(
         CloudRegex(),
         CloudAnchored(),
-        ["rent", "lease", "colocation", "hosting", "cloud", "compute", "capacity", "buy", "bought", "purchas", "secur", "reserv", "access", "provid", "suppl", "deliver", "spend", "run", "supercomputer", "built", "data", "ai zone", "use", "using", "its", "their", "off"],
+        Words(["rent", "lease", "colocation", "hosting", "cloud", "compute", "capacity", "buy", "bought", "purchas", "secur", "reserv", "access", "provid", "suppl", "deliver", "spend", "run", "supercomputer", "built", "data", "ai zone", "use", "using", "its", "their", "off"]),
         SearchValues.Create("'\u2019"));
 
     // "chip supply", "supply deal", "spend ... on chips", "sold ... GPUs", "deploy ... built on", "based on 50,000 ...", "built ... for",
@@ -58,7 +58,7 @@ internal static partial class DealFinder
     private static readonly AnchoredPattern ChipSupplyStarts = new(
         ChipSupplyRegex(),
         ChipSupplyAnchored(),
-        ["chip", "suppl", "spend", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running", "processor", "wafer", "semiconductor", "accelerator", "gpus", .. "ABCDEFGHIJKLMNOPQRSTUVWXYZ".Select(c => c + "PUs"), "picked", "chose", "selected", "tapped", "hired", "manufactur", "produce", "fabricat", "build"]);
+        Words(["chip", "suppl", "spend", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running", "processor", "wafer", "semiconductor", "accelerator", "gpus", .. "ABCDEFGHIJKLMNOPQRSTUVWXYZ".Select(c => c + "PUs"), "picked", "chose", "selected", "tapped", "hired", "manufactur", "produce", "fabricat", "build"]));
 
     // "power purchase agreement", "PPAs", "clean energy", "nuclear plant", "reactors", "solar farms", "fusion power", "buy ... electricity",
     // "electricity deal", "fuel cells", "hydroelectric", "take the output of", "prepay for power", "megawatts of Bloom systems", "supply
@@ -66,27 +66,27 @@ internal static partial class DealFinder
     private static readonly AnchoredPattern PowerStarts = new(
         PowerRegex(),
         PowerAnchored(),
-        ["power", "ppa", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "suppl", "buy", "purchase", "deliver", "sell", "electricity", "fuel", "take", "taking", "for", "prepa", "pay", "paid", "megawatts", "gigawatts", "mw", "gw", "provid", "deal", "contract", "agreement", "gas", "natural-gas"]);
+        Words(["power", "ppa", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "suppl", "buy", "purchase", "deliver", "sell", "electricity", "fuel", "take", "taking", "for", "prepa", "pay", "paid", "megawatts", "gigawatts", "mw", "gw", "provid", "deal", "contract", "agreement", "gas", "natural-gas"]));
 
     // "acquired", "acquisition", "takeover", "merger", "sold its unit", "paid ... for", "agreed to buy", "took private", "was bought by",
     // "all-cash offer", "a rival bid", "bid for", "which Nvidia bought"
     private static readonly AnchoredPattern AcquisitionStarts = new(
         AcquisitionRegex(),
         AcquisitionAnchored(),
-        ["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale", "paid", "agreed", "take", "took", "taking", "was", "were", "is", "are", "be", "all-", "hostile", "failed", "rejected", "competing", "rival", "unsolicited", "bid", "that", "which"]);
+        Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale", "paid", "agreed", "take", "took", "taking", "was", "were", "is", "are", "be", "all-", "hostile", "failed", "rejected", "competing", "rival", "unsolicited", "bid", "that", "which"]));
 
     // The same words as its pre-check: every alternative begins with one.
     private static readonly AnchoredPattern InvestmentStarts = new(
         InvestmentRegex(),
         InvestmentAnchored(),
-        ["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"]);
+        Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"]));
 
     // "partnership", "co-developed ... with", "designed ... with", "partnered with", "works with", "pays Apple", "teaming up",
     // "collaborate", "alliance", "working together", "memorandum of understanding", "MoU", "agreement", "jointly", "preferred ... partner"
     private static readonly AnchoredPattern PartnershipStarts = new(
         PartnershipRegex(),
         PartnershipAnchored(),
-        ["partner", "co", "develop", "design", "engineer", "work", "pay", "paid", "team", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly", "preferred"]);
+        Words(["partner", "co", "develop", "design", "engineer", "work", "pay", "paid", "team", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly", "preferred"]));
 
     // The dearest trigger patterns run only on a sentence holding one of their words: every alternative of the pattern needs
     // at least one of them, so a sentence without any cannot match it. Keep each list in step with its pattern.
