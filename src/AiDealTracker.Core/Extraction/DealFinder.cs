@@ -132,7 +132,7 @@ internal static partial class DealFinder
     // The status patterns, like the trigger patterns above, need one of these words: "in talks", "walked away", "a rival bid",
     // "its offer was rejected", "the proposed merger"; "reportedly", "according to", "people familiar", "sources said";
     // "completed", "closed", "had backed", "has been renting", "led the round".
-    private static readonly SearchValues<string> TalksStatusWords = Words(["talks", "negotiat", "discuss", "considering", "explor", "bid", "offer", "rejected", "walk", "abandon", "terminat", "called off", "scrap", "collaps", "fell through", "blocked", "propos"]);
+    private static readonly SearchValues<string> TalksStatusWords = Words(["talks", "negotiat", "discuss", "considering", "explor", "bid", "offer", "rejected", "walk", "approached", "sound", "possible", "abandon", "terminat", "called off", "scrap", "collaps", "fell through", "blocked", "propos"]);
     private static readonly SearchValues<string> ReportedStatusWords = Words(["report", "according to", "familiar", "source", "said to"]);
     private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated"]);
 
@@ -299,6 +299,14 @@ internal static partial class DealFinder
                 }
 
                 if (found)
+                {
+                    continue;
+                }
+
+                // "Microsoft has signed long-term power contracts, while Amazon has invested in reactor developers", "Amazon and Google
+                // have both put money into developers, and Microsoft is paying ...": clauses whose subjects each act alone tell no deal
+                // between those subjects. (After a semicolon the second clause may go on with the first one's deal.)
+                if (!sentence.Contains(';', StringComparison.Ordinal) && clauses.All(c => ActsAlone(text, c)))
                 {
                     continue;
                 }
@@ -1190,7 +1198,8 @@ internal static partial class DealFinder
         // "bought the data-center campus beside the plant from Talen for $650 million", "agreed to pay $560 million for six Texas
         // plants owned by Rockland Capital": buying a company's plants, sites or factories is an acquisition, also when the plants
         // make power ("buy the output of the plant" buys power).
-        if (type is null && MayHold(sentence, AssetWords) && Outside(AssetPurchase()) is { Success: true } asset
+        // ("$11 billion for a 49% stake in a joint venture that controls Intel's factory" buys into a venture.)
+        if (type is null && MayHold(sentence, AssetWords) && Outside(AssetPurchase()) is { Success: true } asset && !JointVentureRegex().IsMatch(sentence)
             && facts.Companies.Any(c => c.Span.Start > facts.Span.Start + asset.Index))
         {
             type = DealType.Acquisition;
@@ -1462,6 +1471,14 @@ internal static partial class DealFinder
             return null;
         }
 
+        // "Amazon and Google have both put money into reactor developers", "Microsoft, Amazon and Google have all announced large
+        // investments": companies that each did the same thing, with no one named after, are not each other's counterparties.
+        if (parties.Count >= 2 && !borrowed && EachDid().Match(sentence) is { Success: true } each
+            && facts.Companies.All(c => c.Span.End <= facts.Span.Start + each.Index))
+        {
+            return null;
+        }
+
         // "In addition to talks with Microsoft and Amazon, negotiations took place with Databricks": the subject is the article's main company.
         if (facts.Companies.Count > 0 && !borrowed
             && WithBefore().IsMatch(text[Math.Max(0, facts.Companies[0].Span.Start - 40)..facts.Companies[0].Span.Start])
@@ -1607,6 +1624,23 @@ internal static partial class DealFinder
             []);
     }
 
+    // A clause whose companies are one, or several that each did the same thing ("Amazon and Google have both put money into").
+    private static bool ActsAlone(string text, SentenceFacts clause)
+    {
+        if (clause.Companies.Count == 0)
+        {
+            return false;
+        }
+
+        if (clause.Companies.All(m => m.Name == clause.Companies[0].Name))
+        {
+            return true;
+        }
+
+        var each = EachDid().Match(text, clause.Span.Start, clause.Span.End - clause.Span.Start);
+        return each.Success && clause.Companies.All(c => c.Span.End <= each.Index);
+    }
+
     // "Other companies like Microsoft, Google, and Amazon are exploring": companies acting side by side are not parties to one deal.
     private static bool ParallelList(string text, SentenceFacts facts)
     {
@@ -1744,6 +1778,12 @@ internal static partial class DealFinder
         if (type == DealType.CloudCapacity && result.Count(p => p.Role == DealRole.Provider) > 1 && result.All(p => p.Role != DealRole.Customer))
         {
             result[0] = result[0] with { Role = DealRole.Customer };
+        }
+
+        // "Qualcomm has approached Intel about a possible takeover": of two companies named before the word, the second is bought.
+        if (type == DealType.Acquisition && result.Count == 2 && result.All(p => p.Role == DealRole.Acquirer))
+        {
+            result[1] = result[1] with { Role = DealRole.Target };
         }
 
         // "Lambda raised $480 million from Nvidia and others": the company raising money is the investee.
@@ -2061,7 +2101,7 @@ internal static partial class DealFinder
 
     // "founded by former OpenAI researchers", "rivals such as", "unlike Google", "a list dominated by Nvidia", "the plant, once owned
     // by General Motors,": named in passing, not a party
-    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by|\b(?:once|formerly|previously) (?:owned|run|operated) by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+\s(?:\w+\s){0,2}?with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by|\b(?:once|formerly|previously) (?:owned|run|operated) by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InPassing();
 
     // ", a Helsinki-based lab founded by former ", ", the GPU cloud provider that has long rented "
@@ -2153,6 +2193,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:'s)?\s(?:(?!(?:the|its|their|a|an|of|to|and|with|for|on)\s)[\w-]+\s){0,2}?(?:systems|silicon)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SystemsOf();
 
+    // " have both put", " have all announced", " each signed"
+    [GeneratedRegex(@"\s(?:have|has|had|are|were|will)?\s?(?:both|all|each)\s(?:also\s)?(?:[a-z]+ed|put|made|built|bought|signed|struck|won|spent|sold)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EachDid();
+
     // "took part in ", "participated in "
     [GeneratedRegex(@"\b(?:took\spart|takes\spart|taking\spart|take\spart|participated|participates|participating)\sin\s", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipatedIn();
@@ -2171,8 +2215,9 @@ internal static partial class DealFinder
 
     private static readonly SearchValues<string> ChipPurchaseWords = Words(["buy", "bought", "purchas", "order"]);
 
-    // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for "
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor|paid\s(?:[\w$.,]+\s){1,4}for)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
+    // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for ",
+    // "bought Israel's "
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor|paid\s(?:[\w$.,]+\s){1,4}for)\s(?:(?:rival|startup|peer)\s|(?:Israel|China|Japan|India|Korea|Taiwan|Germany|France|Britain|Canada)['’]s\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BuysCompany();
 
     // "roughly a fifth of", "a 10% stake", "a minority stake", "$2 billion of Synopsys common stock"
@@ -2210,9 +2255,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:rais(?:ed|es|ing)|collect(?:ed|s)|secur(?:ed|es)|land(?:ed|s)|attract(?:ed|s)) (?:[a-z]+ ){0,2}(?:about |roughly |nearly |more than )?[$€£₹][0-9]|\b(?:invest(?:s|ed|ing)?|pour(?:s|ed)?|inject(?:s|ed)?) (?:up to |about |roughly |nearly |more than )?[$€£₹][0-9.,]+(?: ?(?:billion|million|bn|m))?(?: [a-z]+){0,2} in(?:to)?\b|\bfunding round\b|\bseries [A-H] (?:round|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongInvestment();
 
-    // "formed a joint venture", "the JV"
-    // "the $500 billion venture it formed with SoftBank and Oracle", "set up a data-center venture with"
-    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b|\bventure\s(?:that\s)?(?:it|they|we|[A-Z][\w-]*)\s(?:formed|set up|created|launched|established|started)\swith\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "formed a joint venture", "the JV", "will jointly own a data center"
+    // "the $500 billion venture it formed with SoftBank and Oracle", "set up a data-center venture with", "the venture that OpenAI
+    // announced earlier this year with SoftBank"
+    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bjointly\s(?:own|owns|owned|control|controls|controlled)\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b|\bventure\s(?:that\s|which\s)?(?:it|they|we|[A-Z][\w-]*)\s(?:formed|set up|created|launched|established|started|announced|unveiled)\s(?:[\w-]+\s){0,3}?with\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointVentureRegex();
 
     // "licenses Groq's technology and hires its founder", "absorbs the startup's founders and staff", "acqui-hire", "paid $2.4 billion
@@ -2224,8 +2270,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bbackstop\w*\b|\bguarantee\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GuaranteeRegex();
 
-    // "a $1 billion fund for developers", "cloud credits for 30 startups", "commit £2 billion to the UK's AI startup scene"
-    [GeneratedRegex(@"\binvestment (?:partnership|vehicle|platform)\b|\binfrastructure (?:fund|investment partnership|partnership)\b|\bvehicle\b.{0,40}\bto (?:finance|fund|invest)\b|\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)(?:\s[\w-]+){0,3}\s(?:for|to back|to invest|aimed|that will|to support)\b|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "a $1 billion fund for developers", "cloud credits for 30 startups", "commit £2 billion to the UK's AI startup scene", "a new fund in
+    // which Nvidia is a founding investor", "investors in the fund"
+    [GeneratedRegex(@"\binvestment (?:partnership|vehicle|platform)\b|\binfrastructure (?:fund|investment partnership|partnership)\b|\bvehicle\b.{0,40}\bto (?:finance|fund|invest)\b|\b(?:a|an|the)\s(?:[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s)?(?:\w+\s){0,2}fund\b(?!ing)(?:\s[\w-]+){0,3}\s(?:for|to back|to invest|aimed|that will|to support)\b|\bfund\s(?:in\swhich|whose)\b|\b(?:investors?|backers)\s(?:in|of)\s(?:the|its|a)\s(?:new\s)?(?:[\w-]+\s)?fund\b|\bcredits\b|\bgrants?\b|\b(?:startup|accelerator)\s(?:program|programme|scene|ecosystem)\b|\bprogram(?:me)?\b.{0,80}\bstartups\b|\bstartups\b.{0,80}\bprogram(?:me)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FundingProgramRegex();
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
@@ -2336,8 +2383,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"(?:due|by|until|through|between|and|founded|founded in|established in|incorporated in)\s$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex FutureOnly();
 
-    // "in talks", "negotiations", "ended negotiations", "bid was rejected", "walked away"
-    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin discussions\b|\bdiscuss\w*\b|\bconsidering\b|\bexplor\w+|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|unsolicited)\s(?:[\w-]+\s)?bid\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\boffer\w*\b.{0,60}\b(?:rejected|declined|spurned|turned down)\b|\brejected\b|\bwalk(?:ed|s)? away\b|\babandon\w*|\bterminat\w*|\bcalled off\b|\bscrapp?\w*|\bcollaps\w*|\bfell through\b|\bblocked\b|\bproposal\b|\bproposed\b|\bwould explore\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "in talks", "negotiations", "ended negotiations", "bid was rejected", "walked away", "had offered to make an investment",
+    // "approached Intel about a possible takeover"
+    [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bin discussions\b|\bdiscuss\w*\b|\bconsidering\b|\bexplor\w+|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|unsolicited)\s(?:[\w-]+\s)?bid\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\boffer\w*\b.{0,60}\b(?:rejected|declined|spurned|turned down)\b|\brejected\b|\bwalk(?:ed|s)? away\b|\babandon\w*|\bterminat\w*|\bcalled off\b|\bscrapp?\w*|\bcollaps\w*|\bfell through\b|\bblocked\b|\bproposal\b|\bproposed\b|\bwould explore\b|\boffered\sto\b|\bapproached\s(?:[\w-]+\s){1,3}about\b|\bsound(?:s|ed|ing)?\sout\b|\bpossible\s(?:takeover|acquisition|merger|deal|investment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksStatus();
 
     // "took a minority stake in ", "a 10% stake in ", "invested $2 billion in "
@@ -2465,8 +2513,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:after|following|concluding|capping)\s(?:(?:several\s|many\s)?(?:months|weeks|years|a year)\sof\s)?(?:[\w-]+\s)?(?:talks|negotiations?|discussions?)\b|\bending\s(?:several\s|many\s)?(?:months|weeks|years|a year)\sof\s(?:[\w-]+\s)?(?:talks|negotiations?|discussions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndedTalks();
 
-    // "Its previous round", "its $130 million Series C", "among its other shareholders"
-    [GeneratedRegex(@"\b[Ii]ts\s(?:[\w$.-]+\s){0,4}?(?:backers|investors|shareholders|round|financing|funding|raise|Series\s[A-H])\b", RegexOptions.CultureInvariant)]
+    // "Its previous round", "its $130 million Series C", "among its other shareholders", "The company's previous round"
+    [GeneratedRegex(@"\b(?:[Ii]ts|[Tt]he\s(?:company|start-?up|firm)['’]s)\s(?:[\w$.-]+\s){0,4}?(?:backers|investors|shareholders|round|financing|funding|raise|Series\s[A-H])\b", RegexOptions.CultureInvariant)]
     private static partial Regex ItsFunding();
 
     // "Earlier backers include", "other investors included"

@@ -1132,4 +1132,66 @@ public class DealRuleTests
 
         Assert.Empty(doc.Deals);
     }
+
+    // Companies that each act alone, in clauses of their own or "both"/"all" doing the same, are not each other's counterparties;
+    // nor are rivals a company competes with. After a semicolon the second clause may finish the first one's deal.
+    [Theory]
+    [InlineData("Power news\n\nRivals have chosen different routes: Microsoft has signed long-term power contracts, while Amazon has invested in small modular reactor developers.", 0)]
+    [InlineData("Power news\n\nAmazon and Google have both put money into developers of small modular reactors, and Microsoft is paying to bring a reactor back into service.", 0)]
+    [InlineData("Network news\n\nIts chief has argued that owning a networking portfolio lets the company sell complete AI systems rather than just servers, and compete more directly with Cisco and Arista Networks.", 0)]
+    [InlineData("Power news\n\nOklo will develop a 1.2-gigawatt campus of its powerhouses in Ohio; Meta is to prepay for power and help fund early work there.", 1)]
+    [InlineData("Funding news\n\nAmazon completed a $4 billion investment in Anthropic in March, and Google committed up to $2 billion to Anthropic last year.", 2)]
+    public void Extract_CompaniesActingAlone_AreNoCounterparties(string text, int deals)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Equal(deals, doc.Deals.Count);
+        Assert.All(doc.Deals, d => Assert.Equal(2, d.Parties.Count));
+    }
+
+    // Buying into a joint venture, a fund with founding investors, "jointly own" and "the venture that X announced with Y" are
+    // ventures and funds, not plain investments or asset purchases.
+    [Theory]
+    [InlineData("Chip news\n\nIn June, Apollo agreed to pay $11 billion for a 49% stake in a joint venture that controls Intel's factory in Ireland.", DealType.JointVenture)]
+    [InlineData("Fund news\n\nBrookfield launched a program anchored by a new fund in which Nvidia and a Gulf wealth fund are founding investors.", DealType.FundingProgram)]
+    [InlineData("Cloud news\n\nIndustrial investor Aker and cloud company Nscale will jointly own a data center near Narvik.", DealType.JointVenture)]
+    [InlineData("Cloud news\n\nThe campus is the first site of the venture that OpenAI announced earlier this year with SoftBank.", DealType.JointVenture)]
+    public void Extract_VenturesAndFunds_AreTypedSo(string text, DealType type)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Equal(type, Assert.Single(doc.Deals).Type);
+    }
+
+    // "had offered to", "approached X about a possible takeover": a deal still in talks.
+    [Theory]
+    [InlineData("Chip news\n\nOn Sunday, a newspaper reported that Apollo had offered to make an equity-like investment of as much as $5 billion in Intel.")]
+    [InlineData("Chip news\n\nQualcomm has approached Intel about a possible takeover, a newspaper reported on Friday.")]
+    public void Extract_OffersAndApproaches_AreTalks(string text)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Equal(DealStatus.Talks, Assert.Single(doc.Deals).Status);
+    }
+
+    // "The company's previous round" is the round of the company whose round the text told, not of the last investor named.
+    [Fact]
+    public void Extract_TheCompanysPreviousRound_IsTheRaisersRound()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Storage news\n\nVast Data said on Wednesday that it had raised $118 million in a Series E round. Fidelity led the round. Existing backers New Enterprise Associates and Drive Capital also put in money. The company's previous round, an $83 million Series D in 2021 led by Tiger Global Management, valued it at $3.7 billion."));
+
+        Assert.Contains(doc.Deals, d => d.AmountUsd == 83_000_000m && d.Parties.Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(["Tiger Global Management", "Vast Data"]));
+    }
+
+    // "since it bought Israel's Annapurna Labs": a country's possessive before the company bought.
+    [Fact]
+    public void Extract_BuyingACountrysCompany_IsAcquisition()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\nAmazon has been designing chips since it bought Israel's Kelvara Labs in 2015 for a reported $350 million."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(["Amazon", "Kelvara Labs"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
 }
