@@ -1500,6 +1500,17 @@ internal static partial class DealFinder
             }
         }
 
+        // "Kleiner Perkins led a $102.5 million Series A in November 2023": a round led by the only company named is a round of the
+        // company the text is talking about (one that is not itself an investment firm).
+        if (parties.Count == 1 && type == DealType.Investment && facts.Companies.FirstOrDefault(c => c.Name == parties[0]) is { } lead
+            && LedARound().IsMatch(text.AsSpan(lead.Span.End, Math.Min(80, facts.Span.End - lead.Span.End)))
+            && antecedents().FirstOrDefault(n => n != lead.Name && kinds.GetValueOrDefault(n) != CompanyKind.Investor) is { } raiser)
+        {
+            parties.Add(raiser);
+            borrowed = true;
+            roundOwner = raiser;
+        }
+
         // "Hyundai will also receive 50,000 Blackwell processors": chips allotted to a company, with no supplier named, come from
         // the chip maker the text has been talking about.
         var supplierFromText = false;
@@ -2197,6 +2208,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\s(?:have|has|had|are|were|will)?\s?(?:both|all|each)\s(?:also\s)?(?:[a-z]+ed|put|made|built|bought|signed|struck|won|spent|sold)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EachDid();
 
+    // " led a $102.5 million Series A", " co-led the new round"
+    [GeneratedRegex(@"^\s(?:also\s)?(?:co-)?led\s(?:a|an|the|its)\s(?:[\w$.,-]+\s){0,4}?(?:round|Series\s[A-H]|financing|funding)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LedARound();
+
     // "took part in ", "participated in "
     [GeneratedRegex(@"\b(?:took\spart|takes\spart|taking\spart|take\spart|participated|participates|participating)\sin\s", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipatedIn();
@@ -2513,8 +2528,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:after|following|concluding|capping)\s(?:(?:several\s|many\s)?(?:months|weeks|years|a year)\sof\s)?(?:[\w-]+\s)?(?:talks|negotiations?|discussions?)\b|\bending\s(?:several\s|many\s)?(?:months|weeks|years|a year)\sof\s(?:[\w-]+\s)?(?:talks|negotiations?|discussions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndedTalks();
 
-    // "Its previous round", "its $130 million Series C", "among its other shareholders", "The company's previous round"
-    [GeneratedRegex(@"\b(?:[Ii]ts|[Tt]he\s(?:company|start-?up|firm)['’]s)\s(?:[\w$.-]+\s){0,4}?(?:backers|investors|shareholders|round|financing|funding|raise|Series\s[A-H])\b", RegexOptions.CultureInvariant)]
+    // "Its previous round", "its $130 million Series C", "among its other shareholders", "The company's previous round", "The company
+    // has raised money at a brisk pace"
+    [GeneratedRegex(@"\b(?:[Ii]ts|[Tt]he\s(?:company|start-?up|firm)['’]s)\s(?:[\w$.-]+\s){0,4}?(?:backers|investors|shareholders|round|financing|funding|raise|Series\s[A-H])\b|\b(?:[Tt]he\s(?:company|start-?up|firm)|[Ii]t)\shas\s(?:also\s)?raised\b", RegexOptions.CultureInvariant)]
     private static partial Regex ItsFunding();
 
     // "Earlier backers include", "other investors included"

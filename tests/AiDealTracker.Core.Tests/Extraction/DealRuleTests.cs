@@ -1194,4 +1194,18 @@ public class DealRuleTests
         Assert.Equal(DealType.Acquisition, deal.Type);
         Assert.Equal(["Amazon", "Kelvara Labs"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
     }
+
+    // "X led a $N Series A": a round led by the only company named belongs to the company the text is talking about, after "The
+    // company has raised money" the one whose round the text told.
+    [Theory]
+    [InlineData("Cloud news\n\nQuorvant Labs builds a cloud for open models. Kleiner Perkins led a $102.5 million Series A in November 2023.", "Kleiner Perkins", "Quorvant Labs")]
+    [InlineData("Cloud news\n\nQuorvant Labs said on Thursday it had raised $305 million in a Series B round. General Catalyst led the round. Salesforce Ventures and Emergence Capital were among the other investors. The company has raised money at a brisk pace: Kleiner Perkins led a $102.5 million Series A in November 2023.", "Kleiner Perkins", "Quorvant Labs")]
+    public void Extract_RoundLedByTheOnlyCompanyNamed_IsTheTopicsRound(string text, string investor, string investee)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        var deal = Assert.Single(doc.Deals, d => d.AmountUsd == 102_500_000m);
+        Assert.Equal([investor, investee], deal.Parties.OrderBy(p => p.Role).Select(p => p.Name));
+        Assert.Equal(DealRole.Investee, deal.Parties.Single(p => p.Name == investee).Role);
+    }
 }
