@@ -369,6 +369,26 @@ internal static partial class DealFinder
                 continue;
             }
 
+            // "... for Mellanox, a price that beat a rival offer from Intel": the rival bidder's offer for the same target is a deal in
+            // talks of its own.
+            if (deal is { Type: DealType.Acquisition } && deal.Parties.FirstOrDefault(p => p.Role == DealRole.Target) is { } target
+                && RivalOffer().Match(sentence) is { Success: true } rival
+                && facts.Companies.FirstOrDefault(c => c.Span.Start == facts.Span.Start + rival.Index + rival.Length) is { } bidder
+                && !deal.Parties.Any(p => p.Name == bidder.Name))
+            {
+                deals.Add(deal with
+                {
+                    Parties = [new ExtractedParty(bidder.Name, DealRole.Acquirer), target],
+                    Status = DealStatus.Talks,
+                    AmountUsd = null,
+                    Amount = null,
+                    Currency = null,
+                    Qualifier = AmountQualifier.Exact,
+                    Date = null,
+                    Confidence = Math.Max(0.05, deal.Confidence - 0.2),
+                });
+            }
+
             if (deal is not null)
             {
                 deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitBuyers(d, kinds)));
@@ -1673,7 +1693,11 @@ internal static partial class DealFinder
         var eligible = amounts.Where(a => !a.PerUnit && a.Usd is not null && !NotDealValue().IsMatch(Context(text, a, stackalloc char[56]))).ToList();
         if (eligible.Count == 0)
         {
-            return null;
+            // "agreed to pay $125 a share for Mellanox, a price that valued the company at about $6.9 billion": what buying the
+            // whole company values it at is the price.
+            return type == DealType.Acquisition
+                ? amounts.FirstOrDefault(a => !a.PerUnit && a.Usd is not null && PriceValuedAt().IsMatch(text.AsSpan(Math.Max(0, a.Span.Start - 60), a.Span.Start - Math.Max(0, a.Span.Start - 60))))
+                : null;
         }
 
         // "up to $2 billion" is the deal's value; "$4.9 billion, ... and as much as $400 million more" is a part of it.
@@ -2212,6 +2236,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^\s(?:also\s)?(?:co-)?led\s(?:a|an|the|its)\s(?:[\w$.,-]+\s){0,4}?(?:round|Series\s[A-H]|financing|funding)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LedARound();
 
+    // "a rival offer from ", "a competing bid by "
+    [GeneratedRegex(@"\b(?:rival|competing|higher|earlier|lower)\s(?:[\w$.,-]+\s)?(?:offer|bid|proposal)\s(?:from|by)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex RivalOffer();
+
     // "took part in ", "participated in "
     [GeneratedRegex(@"\b(?:took\spart|takes\spart|taking\spart|take\spart|participated|participates|participating)\sin\s", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipatedIn();
@@ -2231,8 +2259,8 @@ internal static partial class DealFinder
     private static readonly SearchValues<string> ChipPurchaseWords = Words(["buy", "bought", "purchas", "order"]);
 
     // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for ",
-    // "bought Israel's "
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor|paid\s(?:[\w$.,]+\s){1,4}for)\s(?:(?:rival|startup|peer)\s|(?:Israel|China|Japan|India|Korea|Taiwan|Germany|France|Britain|Canada)['’]s\s)?$", RegexOptions.CultureInvariant)]
+    // "bought Israel's ", "agreed to pay $125 a share in cash for "
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor|paid\s(?:[\w$.,]+\s){1,4}for|(?:to\spay|pays|paying)\s(?:[\w$.,]+\s){1,6}for)\s(?:(?:rival|startup|peer)\s|(?:Israel|China|Japan|India|Korea|Taiwan|Germany|France|Britain|Canada)['’]s\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BuysCompany();
 
     // "roughly a fifth of", "a 10% stake", "a minority stake", "$2 billion of Synopsys common stock"
@@ -2364,6 +2392,10 @@ internal static partial class DealFinder
     // "The deal ...", "The investment ...", "It will ...", "The two companies ...", "Under the agreement ..."
     [GeneratedRegex(@"^(?:the (?:deal|investment|agreement|transaction|partnership|purchase|acquisition|arrangement|two|company|startup|companies|firm|contract)|it\b|under the\b|as part of\b|that\b|this\b)|\bthe two (?:companies|sides|firms)\b|\bboth (?:companies|sides)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Continuation();
+
+    // "a price that valued the company at $", "a deal valuing it at $"
+    [GeneratedRegex(@"\b(?:price|deal|offer|transaction|bid)\s(?:that\s|which\s)?valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s|nearly\s|some\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceValuedAt();
 
     // "valued at $X", "$118.42 a share", "revenue of $X", "market value", "had been worth $X", "capital spending of $X": not the
     // value of the deal.

@@ -1208,4 +1208,21 @@ public class DealRuleTests
         Assert.Equal([investor, investee], deal.Parties.OrderBy(p => p.Role).Select(p => p.Name));
         Assert.Equal(DealRole.Investee, deal.Parties.Single(p => p.Name == investee).Role);
     }
+
+    // "agreed ... to pay $125 a share for X, a price that valued the company at $6.9 billion": an acquisition at that value; "a
+    // rival offer from Y" is Y's bid for the same company, in talks.
+    [Fact]
+    public void Extract_PayingForACompany_AndARivalOffer()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nThe chip designer Nvidia agreed in March 2019 to pay $125 a share in cash for Quorvant Labs, a price that valued the company at about $6.9 billion and beat a rival offer from Intel."));
+
+        var purchase = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Nvidia"));
+        Assert.Equal(DealType.Acquisition, purchase.Type);
+        Assert.Equal(6_900_000_000m, purchase.AmountUsd);
+        var rival = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Intel"));
+        Assert.Equal(DealType.Acquisition, rival.Type);
+        Assert.Equal(DealStatus.Talks, rival.Status);
+        Assert.Equal(["Intel", "Quorvant Labs"], rival.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
 }
