@@ -1157,7 +1157,9 @@ internal static partial class DealFinder
         }
 
         var strong = sentence.AsSpan().IndexOfAny(CurrencySigns) >= 0 || MayHold(sentence, StrongInvestmentNeeds) ? Outside(StrongInvestment()) : Match.Empty;
-        if (strong.Success && !JointVentureRegex().IsMatch(sentence) && !HiringRegex().IsMatch(sentence))
+        // "secured a $1.4 billion project loan": borrowed money is no investment, and lenders are no parties.
+        if (strong.Success && !JointVentureRegex().IsMatch(sentence) && !HiringRegex().IsMatch(sentence)
+            && !LoanAfter().IsMatch(sentence.AsSpan(strong.Index + strong.Length, Math.Min(40, sentence.Length - strong.Index - strong.Length))))
         {
             type = DealType.Investment;
             triggerAt = facts.Span.Start + strong.Index;
@@ -1173,6 +1175,16 @@ internal static partial class DealFinder
         {
             type = DealType.Partnership;
             triggerAt = facts.Span.Start + named.Index;
+        }
+
+        // "Nvidia and Oracle would build Solstice, a system with 100,000 GPUs": two companies named together as the subject of
+        // building or developing something are partners in it.
+        if (type is null && facts.Companies.Count >= 2 && BuildTogether().Match(sentence) is { Success: true } together
+            && facts.Companies.Count(c => c.Span.End <= facts.Span.Start + together.Index) >= 2
+            && ListGlue().IsMatch(CompoundSubject(text, facts, facts.Span.Start + together.Index)))
+        {
+            type = DealType.Partnership;
+            triggerAt = facts.Span.Start + together.Index;
         }
 
         // "it bought Deci", "agreed to buy Halvora Systems": buying a named company is an acquisition.
@@ -1670,6 +1682,36 @@ internal static partial class DealFinder
 
         var each = EachDid().Match(text, clause.Span.Start, clause.Span.End - clause.Span.Start);
         return each.Success && clause.Companies.All(c => c.Span.End <= each.Index);
+    }
+
+    // The names right before `at`, from the first of the sentence's companies that stand together there, with each company
+    // replaced by \u0001 as ListGlue expects ("\u0001 and \u0001"); empty when no company ends right at `at`.
+    private static string CompoundSubject(string text, SentenceFacts facts, int at)
+    {
+        var last = facts.Companies.LastOrDefault(c => c.Span.End == at);
+        if (last is null)
+        {
+            return string.Empty;
+        }
+
+        var first = last;
+        foreach (var c in facts.Companies.Where(c => c.Span.End <= last.Span.Start).Reverse())
+        {
+            if (!ListStep().IsMatch(text.AsSpan(c.Span.End, first.Span.Start - c.Span.End)))
+            {
+                break;
+            }
+
+            first = c;
+        }
+
+        var between = text[first.Span.Start..last.Span.End];
+        foreach (var company in facts.Companies.Where(c => c.Span.Start >= first.Span.Start && c.Span.End <= last.Span.End))
+        {
+            between = between.Replace(text[company.Span.Start..company.Span.End], "\u0001", StringComparison.Ordinal);
+        }
+
+        return between;
     }
 
     // "Other companies like Microsoft, Google, and Amazon are exploring": companies acting side by side are not parties to one deal.
@@ -2240,6 +2282,14 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:rival|competing|higher|earlier|lower)\s(?:[\w$.,-]+\s)?(?:offer|bid|proposal)\s(?:from|by)\s", RegexOptions.CultureInvariant)]
     private static partial Regex RivalOffer();
 
+    // "... billion project loan", "million in debt", "credit facility"
+    [GeneratedRegex(@"^[\d.,]*\s?(?:billion|million|bn|m)?\s(?:(?:in|of)\s)?(?:[\w-]+\s)?(?:loans?|debt|credit\sfacility|credit\sline|bonds?|notes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LoanAfter();
+
+    // " would build", " will jointly develop", " are jointly building" right after the subject (not "are also building", each its own)
+    [GeneratedRegex(@"\s(?:(?:will|would|are\sto|plan\sto)\s(?:jointly\s|together\s)?(?:build|develop|design|create)|(?:are|were)\s(?:jointly|together)\s(?:building|developing|designing))\s", RegexOptions.CultureInvariant)]
+    private static partial Regex BuildTogether();
+
     // "took part in ", "participated in "
     [GeneratedRegex(@"\b(?:took\spart|takes\spart|taking\spart|take\spart|participated|participates|participating)\sin\s", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipatedIn();
@@ -2397,9 +2447,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:price|deal|offer|transaction|bid)\s(?:that\s|which\s)?valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s|nearly\s|some\s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceValuedAt();
 
-    // "valued at $X", "$118.42 a share", "revenue of $X", "market value", "had been worth $X", "capital spending of $X": not the
+    // "valued at $X", "$118.42 a share", "$1.4 billion project loan", "revenue of $X", "market value", "had been worth $X", "capital spending of $X": not the
     // value of the deal.
-    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\b(?:been|was|is|be|were)\sworth\s(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\b(?:spending|expenditures?|capex)\s(?:of\s)?(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\b(?:been|was|is|be|were)\sworth\s(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\b(?:spending|expenditures?|capex)\s(?:of\s)?(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales)|\|\s(?:[\w-]+\s)?(?:loans?|debt)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDealValue();
 
     // "X, Y, and Z" with nothing else between the names

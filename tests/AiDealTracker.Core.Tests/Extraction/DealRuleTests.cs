@@ -1225,4 +1225,28 @@ public class DealRuleTests
         Assert.Equal(DealStatus.Talks, rival.Status);
         Assert.Equal(["Intel", "Quorvant Labs"], rival.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
     }
+
+    // A loan is no investment and its amount is no deal's value; the lease told beside it is the deal.
+    [Fact]
+    public void Extract_LoanBesideALease_IsNoInvestment()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Cloud news\n\nGalaxy Digital has secured a $1.4 billion project loan to convert its site into an AI data center, and said on Friday that CoreWeave has committed to lease all of the campus's capacity."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Null(deal.AmountUsd);
+    }
+
+    // Two companies named together as the subject of "will/would build" are partners; "are also building" is each on its own.
+    [Theory]
+    [InlineData("Lab news\n\nA day later, the department said Nvidia and Oracle would build Solstice, a system with 100,000 GPUs, for a national laboratory.", 1)]
+    [InlineData("Chip news\n\nRival chipmakers Intel and Samsung Electronics are also building U.S. factories.", 0)]
+    public void Extract_CompaniesBuildingTogether_ArePartners(string text, int deals)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(text));
+
+        Assert.Equal(deals, doc.Deals.Count);
+        Assert.All(doc.Deals, d => Assert.Equal(DealType.Partnership, d.Type));
+    }
 }
