@@ -433,7 +433,29 @@ internal static partial class DealFinder
         }
 
         AddRelativeDeals();
-        return (FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(MergeStages(TypeTalks(Merge(deals))))))), compute);
+        return (DateLeadDeals(sentences, published, FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(MergeStages(TypeTalks(Merge(deals)))))))), compute);
+    }
+
+    // "Nvidia will invest $5 billion in Intel ... The companies said on Thursday": a deal the article leads with and dates nowhere
+    // else happened on the day of the news, the first day the lead names, in the days before publication.
+    private static List<ExtractedDeal> DateLeadDeals(IReadOnlyList<SentenceFacts> sentences, PartialDate? published, List<ExtractedDeal> deals)
+    {
+        if (published is not { Precision: DatePrecision.Day } day || !deals.Any(d => d.Date is null))
+        {
+            return deals;
+        }
+
+        var lead = sentences.Where(f => !f.IsHeadline).Take(5).ToList();
+        // ("on Thursday" before the date line itself.)
+        var newsDay = lead.SelectMany(f => f.Dates).OrderBy(d => d.IsRelative ? 0 : 1)
+            .FirstOrDefault(d => !d.YearInferred && d.Value.Precision == DatePrecision.Day && d.Value.Start <= day.Start && d.Value.Start >= day.Start.AddDays(-7))?.Value;
+        if (newsDay is null)
+        {
+            return deals;
+        }
+
+        var leadEnd = lead[^1].Span.End;
+        return deals.ConvertAll(d => d.Date is null && d.Status is DealStatus.Announced or DealStatus.Reported && d.Evidence[0].Start < leadEnd ? d with { Date = newsDay } : d);
     }
 
     // "For Amazon, which has already put $4 billion into Anthropic, the hires add ...", "CoreWeave, which has signed capacity

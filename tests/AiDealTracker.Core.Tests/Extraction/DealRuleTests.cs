@@ -1249,4 +1249,17 @@ public class DealRuleTests
         Assert.Equal(deals, doc.Deals.Count);
         Assert.All(doc.Deals, d => Assert.Equal(DealType.Partnership, d.Type));
     }
+
+    // A deal the article leads with and dates nowhere else takes the day of the news the lead gives; a background deal does not.
+    [Fact]
+    public void Extract_LeadDealWithoutDate_TakesTheNewsDay()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nPublished: September 19, 2025\n\nNvidia will invest $5 billion in Intel, buying newly issued common stock. The investment still needs regulatory approval. The companies said on Thursday they will jointly develop several generations of products.\n\nShares rose. Analysts were pleased. Traders cheered. Markets moved. Years ago, Microsoft invested $1 billion in OpenAI."));
+
+        var lead = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Intel"));
+        Assert.Equal(PartialDate.Day(2025, 9, 18), lead.Date);
+        var background = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "OpenAI"));
+        Assert.Null(background.Date);
+    }
 }
