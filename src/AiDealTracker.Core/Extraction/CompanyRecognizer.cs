@@ -265,7 +265,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            if (!lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            if (!lexicon.MayBeAliasFirstWord(text.AsSpan(tokens[i].Start, tokens[i].Length)) || !lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
                 // "the Microsoft-backed startup", "Nvidia-based systems", "a SoftBank-led round": a one-word company name before a
                 // hyphen and a lower-case word is that company, named in passing.
@@ -281,9 +281,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            // A phrase longer than the longest alias prefix cannot be an alias, so the longest-first search starts there.
-            var longest = 0;
+            // A phrase longer than the longest alias prefix cannot be an alias, so the longest-first search starts there; the first
+            // word alone is such a prefix.
             var limit = Math.Min(lexicon.MaxAliasWords, tokens.Count - i);
+            var longest = lexicon.AliasFirstWordsArePrefixes ? Math.Min(1, limit) : 0;
             while (longest < limit && lexicon.AliasKeyPrefixes.Contains(text.AsSpan(tokens[i].Start, tokens[i + longest].End - tokens[i].Start)))
             {
                 longest++;
@@ -497,11 +498,11 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var accepted = listed || legal
             // "Energy Capital Partners": a company word may start a name of three words or more, not "Cloud Infrastructure".
             || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && (words >= 3 || !HeadWordLookup.Contains(Span(text, tokens[first]))))
-            || Apposition().IsMatch(After(text, tokens[last].End, 90))
+            || (After(text, tokens[last].End, 1) is [',' or '\''] && Apposition().IsMatch(After(text, tokens[last].End, 90)))
             || DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70))
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
             || NounForCompanyBefore(text, tokens, first)
-            || DealContextAfter().IsMatch(After(text, tokens[last].End, 60))
+            || (After(text, tokens[last].End, 1) is [','] && DealContextAfter().IsMatch(After(text, tokens[last].End, 60)))
             || (words == 1 && first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.Any(m => m.Span.End == tokens[first - 2].End)
                 && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)))
             || (words <= 3 && EndsListOfCompanies(text, tokens, first, mentions))
