@@ -312,7 +312,7 @@ internal static partial class DealFinder
             {
                 // "... according to The Wall Street Journal. A spokesperson for Anthropic confirmed the commitment on Friday."
                 var next = sentences[s + 1];
-                if (ConfirmsDeal().IsMatch(text[next.Span.Start..next.Span.End]))
+                if (ConfirmsDeal().IsMatch(text.AsSpan(next.Span.Start, next.Span.End - next.Span.Start)))
                 {
                     deal = deal with
                     {
@@ -422,7 +422,7 @@ internal static partial class DealFinder
         string? sentence = null;
         foreach (var company in facts.Companies)
         {
-            if (company.Span.End >= facts.Span.End || SubjectRelative().Match(text, company.Span.End, facts.Span.End - company.Span.End) is not { Success: true } lead)
+            if (company.Span.End >= facts.Span.End || text[company.Span.End] != ',' || SubjectRelative().Match(text, company.Span.End, facts.Span.End - company.Span.End) is not { Success: true } lead)
             {
                 continue;
             }
@@ -475,9 +475,8 @@ internal static partial class DealFinder
             }
 
             // "AMD bought Nod.ai, ..., and earlier that year it had bought Mipsology": a new clause whose subject is a pronoun.
-            var pronoun = SubjectAnaphor().Match(text, next, Math.Min(40, facts.Span.End - next));
             if (facts.Companies.Any(c => c.Span.Start == next)
-                || (pronoun.Success && !text.AsSpan(next, pronoun.Index - next).Contains(',') && facts.Companies.Any(c => c.Span.Start > pronoun.Index)))
+                || (SubjectAnaphor().Match(text, next, Math.Min(40, facts.Span.End - next)) is { Success: true } pronoun && !text.AsSpan(next, pronoun.Index - next).Contains(',') && facts.Companies.Any(c => c.Span.Start > pronoun.Index)))
             {
                 cuts.Add(m.Index);
             }
@@ -566,9 +565,8 @@ internal static partial class DealFinder
     // "Microsoft and Nvidia will invest up to $5 billion and $10 billion, respectively": one deal per company, each with its amount.
     private static IEnumerable<ExtractedDeal> SplitRespectively(string text, SentenceFacts facts, ExtractedDeal deal)
     {
-        var sentence = text[facts.Span.Start..facts.Span.End];
         var amounts = facts.Amounts.Where(a => !a.PerUnit && a.Usd is not null).ToList();
-        if (!sentence.Contains("respectively", StringComparison.Ordinal))
+        if (!text.AsSpan(facts.Span.Start, facts.Span.End - facts.Span.Start).Contains("respectively", StringComparison.Ordinal))
         {
             return Interleaved(facts, deal, amounts) is { } pairs
                 ? pairs.Select(pair => WithAmount(deal, pair.Amount) with
@@ -964,7 +962,7 @@ internal static partial class DealFinder
         foreach (var company in facts.Companies)
         {
             var at = company.Span.End - facts.Span.Start;
-            if (at < 0 || at >= sentence.Length)
+            if (at < 0 || at >= sentence.Length || sentence[at] is not (',' or '\''))
             {
                 continue;
             }
