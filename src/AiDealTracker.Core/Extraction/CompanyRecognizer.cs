@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AiDealTracker.Core.Domain;
@@ -499,7 +500,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             // "Energy Capital Partners": a company word may start a name of three words or more, not "Cloud Infrastructure".
             || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && (words >= 3 || !HeadWordLookup.Contains(Span(text, tokens[first]))))
             || (After(text, tokens[last].End, 1) is [',' or '\''] && Apposition().IsMatch(After(text, tokens[last].End, 90)))
-            || DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70))
+            || (Before(text, tokens[first].Start, 70).ContainsAny(DescriptorWords) && DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70)))
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
             || NounForCompanyBefore(text, tokens, first)
             || (After(text, tokens[last].End, 1) is [','] && DealContextAfter().IsMatch(After(text, tokens[last].End, 60)))
@@ -817,6 +818,13 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     // ", a London-based AI cloud company", ", the Abu Dhabi technology group", ", an AMD-only cloud", ", another start-up"
     [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the|another)\s(?:[\w.'-]+\s){0,5}?(?:startup|start-up|company|firm|maker|chipmaker|provider|developer|operator|miner|lab|designer|manufacturer|investor|fund|group|unit|subsidiary|builder|specialist|rival|upstart|neocloud|cloud|conglomerate|utility|supplier|vendor|platform|owner|lender|insurer|bank|office)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
+
+    // Every alternative of DescriptorBefore holds one of these (case-sensitive, as the pattern): a text without any is not searched.
+    private static readonly SearchValues<string> DescriptorWords = SearchValues.Create(
+        ["startup", "start-up", "company", "firm", "maker", "provider", "developer", "operator", "miner", "lab", "designer", "manufacturer", "investor",
+         "backers", "rival", "neocloud", "upstart", "utility", "supplier", "conglomerate", "partners", "including", "such as", "bank", "retailer",
+         "insurer", "fund", "group", "compet"],
+        StringComparison.Ordinal);
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"
     [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group|competes with|compete with|competing with)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

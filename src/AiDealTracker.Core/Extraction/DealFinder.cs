@@ -824,7 +824,8 @@ internal static partial class DealFinder
         {
             // "Oklo, the company whose board is chaired by OpenAI's chief executive, ...": a company inside another one's
             // description is not what a later pronoun stands for.
-            var described = Descriptions(text[sentences[k].Span.Start..sentences[k].Span.End], sentences[k], evenTellingDeals: true);
+            var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
+            var described = Descriptions(sentence, sentences[k], evenTellingDeals: true);
             // Latest first, but the company that opens the sentence, its subject, before all others: in "d-Matrix's bet is that
             // ... where Nvidia's GPUs dominate", a later "it" is d-Matrix. A subject that is only described ("Run:ai is one of
             // several companies Nvidia has absorbed") does not go first.
@@ -837,7 +838,6 @@ internal static partial class DealFinder
             // "Groq sells access ... such as Meta's Llama": the company opening the sentence acts before one owning a thing later.
             acting.AddRange(ranked.Where(x => x.Opens || ActsAfter().IsMatch(text.AsSpan(x.Mention.Span.End, Math.Min(24, text.Length - x.Mention.Span.End)))).Select(x => x.Mention));
             named.AddRange(previous);
-            var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
             var anaphor = SubjectAnaphor().Match(sentence);
             // A sentence that names no company ("Its shares have doubled.") passes the question on as well.
             if (sentences[k].Companies.Count > 0
