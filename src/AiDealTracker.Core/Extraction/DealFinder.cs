@@ -1147,7 +1147,7 @@ internal static partial class DealFinder
 
         // "it bought Deci", "agreed to buy Halvora Systems": buying a named company is an acquisition.
         if (type is null && facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
-                && BuysCompany().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 40), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 40)))
+                && BuysCompanyIn(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 40), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 40)))
                 && !BoughtFor().IsMatch(text.AsSpan(c.Span.End, Math.Min(8, text.Length - c.Span.End)))) is { } bought
             && !DescriptionsHere().Any(d => bought.Span.Start - facts.Span.Start >= d.Start && bought.Span.Start - facts.Span.Start < d.End))
         {
@@ -1177,7 +1177,7 @@ internal static partial class DealFinder
         {
             chipMaker = facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
                 && GoodsOf().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 50), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 50)))
-                && BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))));
+                && IsBrandOf(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))));
             if (chipMaker is not null)
             {
                 type = DealType.ChipSupply;
@@ -1327,9 +1327,9 @@ internal static partial class DealFinder
         // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party. Nor is a company
         // named inside another one's description ("OpenAI, Microsoft's closest partner, ...") or only in passing.
         bool IsBrand(CompanyMention c) => facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End)
-            || BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End)))
+            || IsBrandOf(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End)))
             // "rent Nvidia systems by the hour", "Amazon's own silicon": a chip maker's or cloud's systems are its hardware.
-            || (c.Kind is CompanyKind.ChipMaker or CompanyKind.Hyperscaler && SystemsOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))));
+            || (c.Kind is CompanyKind.ChipMaker or CompanyKind.Hyperscaler && IsSystemsOf(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))));
         bool MayTakePart(CompanyMention c)
         {
             if (InApposition(text, facts, c) || DescriptionsHere().Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End)
@@ -1339,7 +1339,7 @@ internal static partial class DealFinder
             }
 
             var before = text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 30), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 30));
-            return !InPassing().IsMatch(before) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(before));
+            return !IsInPassing(before) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(before));
         }
 
         var candidates = facts.Companies.Where(c => !IsBrand(c) && MayTakePart(c)).ToList();
@@ -2062,6 +2062,12 @@ internal static partial class DealFinder
     [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+ with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by|\b(?:once|formerly|previously) (?:owned|run|operated) by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InPassing();
 
+    // Every alternative of InPassing starts with one of these: "formerly", "rivals", "competes with", "races", "takes on".
+    private static readonly SearchValues<string> InPassingWords = Words(["former", "ex-", "unlike", "rival", "compet", "than", "rac", "tak", "against", "dominated by", "once", "previously"]);
+
+    private static bool IsInPassing(ReadOnlySpan<char> before) =>
+        (before.ContainsAny(InPassingWords) || before.ContainsAny(FoldsToAscii)) && InPassing().IsMatch(before);
+
     // ", a Helsinki-based lab founded by former ", ", the GPU cloud provider that has long rented "
     [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the|its)\s[^,;:()\u2014\u2013]*$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositionLead();
@@ -2139,6 +2145,11 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:'s)?\s(?:(?!(?:the|its|their|a|an|of|to|and|with|for|on)\s)[\w-]+\s){0,2}?(?:chips|GPUs|accelerators|processors|hardware|superchips|graphics processors)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BrandOf();
 
+    // Every alternative of BrandOf ends in one of these words (case-sensitive, as the pattern): a text without any is not searched.
+    private static readonly SearchValues<string> BrandNouns = SearchValues.Create(["chips", "GPUs", "accelerators", "processors", "hardware"], StringComparison.Ordinal);
+
+    private static bool IsBrandOf(ReadOnlySpan<char> after) => after.ContainsAny(BrandNouns) && BrandOf().IsMatch(after);
+
     // "announced an expanded partnership", "formed a strategic alliance", "signed a partnership"
     [GeneratedRegex(@"\b(?:announc\w+|sign\w*|form\w*|struck|strike\w*|unveil\w*|expand\w*|launch\w*|deepen\w*|extend\w*|agree\w*|enter\w*\s(?:into\s)?|reach\w*)\s(?:a|an|the|its|their)\s(?:[\w-]+\s){0,3}?(?:partnership|alliance|collaboration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedPartnership();
@@ -2150,6 +2161,9 @@ internal static partial class DealFinder
     // " systems", "'s own silicon"
     [GeneratedRegex(@"^(?:'s)?\s(?:(?!(?:the|its|their|a|an|of|to|and|with|for|on)\s)[\w-]+\s){0,2}?(?:systems|silicon)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SystemsOf();
+
+    private static bool IsSystemsOf(ReadOnlySpan<char> after) =>
+        (after.Contains("systems", StringComparison.Ordinal) || after.Contains("silicon", StringComparison.Ordinal)) && SystemsOf().IsMatch(after);
 
     // "took part in ", "participated in "
     [GeneratedRegex(@"\b(?:took\spart|takes\spart|taking\spart|take\spart|participated|participates|participating)\sin\s", RegexOptions.CultureInvariant)]
@@ -2172,6 +2186,11 @@ internal static partial class DealFinder
     // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for "
     [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor|paid\s(?:[\w$.,]+\s){1,4}for)\s(?:(?:rival|startup|peer)\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BuysCompany();
+
+    // Every alternative of BuysCompany holds one of these (case-sensitive, as the pattern): "bought", "takeover of", "took control of".
+    private static readonly SearchValues<string> BuyingWords = SearchValues.Create(["buy", "bought", "purchas", "acqui", "takeover", "control", "offer", "bid", "paid"], StringComparison.Ordinal);
+
+    private static bool BuysCompanyIn(ReadOnlySpan<char> before) => before.ContainsAny(BuyingWords) && BuysCompany().IsMatch(before);
 
     // "roughly a fifth of", "a 10% stake", "a minority stake", "$2 billion of Synopsys common stock"
     [GeneratedRegex(@"[$€£₹][\d.,]+(?:\s?(?:billion|million|bn|m))?\s(?:worth\s)?of\s(?:[\w.'’-]+\s){1,3}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b|\b(?:a|one)\s(?:fifth|quarter|third|tenth|sixth|seventh|eighth)\sof\b|\bminority\s(?:stake|holding|interest)\b|(?<![\d.])(?:[1-9]|[1-4]\d)(?:\.\d+)?\s?(?:%|percent)\s(?:stake|holding|interest|of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
