@@ -2150,6 +2150,9 @@ internal static partial class DealFinder
 
     private static bool IsBrandOf(ReadOnlySpan<char> after) => after.ContainsAny(BrandNouns) && BrandOf().IsMatch(after);
 
+    private static bool IsSystemsOf(ReadOnlySpan<char> after) =>
+        (after.Contains("systems", StringComparison.Ordinal) || after.Contains("silicon", StringComparison.Ordinal)) && SystemsOf().IsMatch(after);
+
     // "announced an expanded partnership", "formed a strategic alliance", "signed a partnership"
     [GeneratedRegex(@"\b(?:announc\w+|sign\w*|form\w*|struck|strike\w*|unveil\w*|expand\w*|launch\w*|deepen\w*|extend\w*|agree\w*|enter\w*\s(?:into\s)?|reach\w*)\s(?:a|an|the|its|their)\s(?:[\w-]+\s){0,3}?(?:partnership|alliance|collaboration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedPartnership();
@@ -2161,9 +2164,6 @@ internal static partial class DealFinder
     // " systems", "'s own silicon"
     [GeneratedRegex(@"^(?:'s)?\s(?:(?!(?:the|its|their|a|an|of|to|and|with|for|on)\s)[\w-]+\s){0,2}?(?:systems|silicon)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SystemsOf();
-
-    private static bool IsSystemsOf(ReadOnlySpan<char> after) =>
-        (after.Contains("systems", StringComparison.Ordinal) || after.Contains("silicon", StringComparison.Ordinal)) && SystemsOf().IsMatch(after);
 
     // "took part in ", "participated in "
     [GeneratedRegex(@"\b(?:took\spart|takes\spart|taking\spart|take\spart|participated|participates|participating)\sin\s", RegexOptions.CultureInvariant)]
