@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AiDealTracker.Core.Domain;
@@ -265,7 +266,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            if (!lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            if (!lexicon.MayBeAliasFirstWord(text.AsSpan(tokens[i].Start, tokens[i].Length)) || !lexicon.AliasFirstWordLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
                 // "the Microsoft-backed startup", "Nvidia-based systems", "a SoftBank-led round": a one-word company name before a
                 // hyphen and a lower-case word is that company, named in passing.
@@ -281,9 +282,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            // A phrase longer than the longest alias prefix cannot be an alias, so the longest-first search starts there.
-            var longest = 0;
+            // A phrase longer than the longest alias prefix cannot be an alias, so the longest-first search starts there; the first
+            // word alone is such a prefix.
             var limit = Math.Min(lexicon.MaxAliasWords, tokens.Count - i);
+            var longest = lexicon.AliasFirstWordsArePrefixes ? Math.Min(1, limit) : 0;
             while (longest < limit && lexicon.AliasKeyPrefixes.Contains(text.AsSpan(tokens[i].Start, tokens[i + longest].End - tokens[i].Start)))
             {
                 longest++;
@@ -497,11 +499,11 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var accepted = listed || legal
             // "Energy Capital Partners": a company word may start a name of three words or more, not "Cloud Infrastructure".
             || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && (words >= 3 || !HeadWordLookup.Contains(Span(text, tokens[first]))))
-            || Apposition().IsMatch(After(text, tokens[last].End, 90))
-            || DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70))
+            || (After(text, tokens[last].End, 1) is [',' or '\''] && Apposition().IsMatch(After(text, tokens[last].End, 90)))
+            || (Before(text, tokens[first].Start, 70).ContainsAny(DescriptorWords) && DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70)))
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
             || NounForCompanyBefore(text, tokens, first)
-            || DealContextAfter().IsMatch(After(text, tokens[last].End, 60))
+            || (After(text, tokens[last].End, 1) is [','] && DealContextAfter().IsMatch(After(text, tokens[last].End, 60)))
             || (words == 1 && first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.Any(m => m.Span.End == tokens[first - 2].End)
                 && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)))
             || (words <= 3 && EndsListOfCompanies(text, tokens, first, mentions))
@@ -816,6 +818,13 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     // ", a London-based AI cloud company", ", the Abu Dhabi technology group", ", an AMD-only cloud", ", another start-up"
     [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the|another)\s(?:[\w.'-]+\s){0,5}?(?:startup|start-up|company|firm|maker|chipmaker|provider|developer|operator|miner|lab|designer|manufacturer|investor|fund|group|unit|subsidiary|builder|specialist|rival|upstart|neocloud|cloud|conglomerate|utility|supplier|vendor|platform|owner|lender|insurer|bank|office)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
+
+    // Every alternative of DescriptorBefore holds one of these (case-sensitive, as the pattern): a text without any is not searched.
+    private static readonly SearchValues<string> DescriptorWords = SearchValues.Create(
+        ["startup", "start-up", "company", "firm", "maker", "provider", "developer", "operator", "miner", "lab", "designer", "manufacturer", "investor",
+         "backers", "rival", "neocloud", "upstart", "utility", "supplier", "conglomerate", "partners", "including", "such as", "bank", "retailer",
+         "insurer", "fund", "group", "compet"],
+        StringComparison.Ordinal);
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"
     [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group|competes with|compete with|competing with)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

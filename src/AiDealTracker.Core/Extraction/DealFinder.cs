@@ -320,7 +320,7 @@ internal static partial class DealFinder
             {
                 // "... according to The Wall Street Journal. A spokesperson for Anthropic confirmed the commitment on Friday."
                 var next = sentences[s + 1];
-                if (ConfirmsDeal().IsMatch(text[next.Span.Start..next.Span.End]))
+                if (ConfirmsDeal().IsMatch(text.AsSpan(next.Span.Start, next.Span.End - next.Span.Start)))
                 {
                     deal = deal with
                     {
@@ -472,7 +472,7 @@ internal static partial class DealFinder
         string? sentence = null;
         foreach (var company in facts.Companies)
         {
-            if (company.Span.End >= facts.Span.End || SubjectRelative().Match(text, company.Span.End, facts.Span.End - company.Span.End) is not { Success: true } lead)
+            if (company.Span.End >= facts.Span.End || text[company.Span.End] != ',' || SubjectRelative().Match(text, company.Span.End, facts.Span.End - company.Span.End) is not { Success: true } lead)
             {
                 continue;
             }
@@ -525,9 +525,8 @@ internal static partial class DealFinder
             }
 
             // "AMD bought Nod.ai, ..., and earlier that year it had bought Mipsology": a new clause whose subject is a pronoun.
-            var pronoun = SubjectAnaphor().Match(text, next, Math.Min(40, facts.Span.End - next));
             if (facts.Companies.Any(c => c.Span.Start == next)
-                || (pronoun.Success && !text.AsSpan(next, pronoun.Index - next).Contains(',') && facts.Companies.Any(c => c.Span.Start > pronoun.Index)))
+                || (SubjectAnaphor().Match(text, next, Math.Min(40, facts.Span.End - next)) is { Success: true } pronoun && !text.AsSpan(next, pronoun.Index - next).Contains(',') && facts.Companies.Any(c => c.Span.Start > pronoun.Index)))
             {
                 cuts.Add(m.Index);
             }
@@ -616,9 +615,8 @@ internal static partial class DealFinder
     // "Microsoft and Nvidia will invest up to $5 billion and $10 billion, respectively": one deal per company, each with its amount.
     private static IEnumerable<ExtractedDeal> SplitRespectively(string text, SentenceFacts facts, ExtractedDeal deal)
     {
-        var sentence = text[facts.Span.Start..facts.Span.End];
         var amounts = facts.Amounts.Where(a => !a.PerUnit && a.Usd is not null).ToList();
-        if (!sentence.Contains("respectively", StringComparison.Ordinal))
+        if (!text.AsSpan(facts.Span.Start, facts.Span.End - facts.Span.Start).Contains("respectively", StringComparison.Ordinal))
         {
             return Interleaved(facts, deal, amounts) is { } pairs
                 ? pairs.Select(pair => WithAmount(deal, pair.Amount) with
@@ -876,7 +874,8 @@ internal static partial class DealFinder
         {
             // "Oklo, the company whose board is chaired by OpenAI's chief executive, ...": a company inside another one's
             // description is not what a later pronoun stands for.
-            var described = Descriptions(text[sentences[k].Span.Start..sentences[k].Span.End], sentences[k], evenTellingDeals: true);
+            var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
+            var described = Descriptions(sentence, sentences[k], evenTellingDeals: true);
             // Latest first, but the company that opens the sentence, its subject, before all others: in "d-Matrix's bet is that
             // ... where Nvidia's GPUs dominate", a later "it" is d-Matrix. A subject that is only described ("Run:ai is one of
             // several companies Nvidia has absorbed") does not go first.
@@ -889,7 +888,6 @@ internal static partial class DealFinder
             // "Groq sells access ... such as Meta's Llama": the company opening the sentence acts before one owning a thing later.
             acting.AddRange(ranked.Where(x => x.Opens || ActsAfter().IsMatch(text.AsSpan(x.Mention.Span.End, Math.Min(24, text.Length - x.Mention.Span.End)))).Select(x => x.Mention));
             named.AddRange(previous);
-            var sentence = text[sentences[k].Span.Start..sentences[k].Span.End];
             var anaphor = SubjectAnaphor().Match(sentence);
             // A sentence that names no company ("Its shares have doubled.") passes the question on as well.
             if (sentences[k].Companies.Count > 0
@@ -1014,7 +1012,7 @@ internal static partial class DealFinder
         foreach (var company in facts.Companies)
         {
             var at = company.Span.End - facts.Span.Start;
-            if (at < 0 || at >= sentence.Length)
+            if (at < 0 || at >= sentence.Length || sentence[at] is not (',' or '\''))
             {
                 continue;
             }
@@ -1211,7 +1209,7 @@ internal static partial class DealFinder
 
         // "it bought Deci", "agreed to buy Halvora Systems": buying a named company is an acquisition.
         if (type is null && facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
-                && BuysCompany().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 40), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 40)))
+                && BuysCompanyIn(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 40), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 40)))
                 && !BoughtFor().IsMatch(text.AsSpan(c.Span.End, Math.Min(8, text.Length - c.Span.End)))) is { } bought
             && !DescriptionsHere().Any(d => bought.Span.Start - facts.Span.Start >= d.Start && bought.Span.Start - facts.Span.Start < d.End))
         {
@@ -1241,7 +1239,7 @@ internal static partial class DealFinder
         {
             chipMaker = facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
                 && GoodsOf().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 50), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 50)))
-                && BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))));
+                && IsBrandOf(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))));
             if (chipMaker is not null)
             {
                 type = DealType.ChipSupply;
@@ -1392,9 +1390,9 @@ internal static partial class DealFinder
         // "rented Nvidia AI chips from Oracle": a chip maker named as the brand of hardware is not a party. Nor is a company
         // named inside another one's description ("OpenAI, Microsoft's closest partner, ...") or only in passing.
         bool IsBrand(CompanyMention c) => facts.HardwareSpans.Any(h => h.Start <= c.Span.Start && c.Span.End <= h.End)
-            || BrandOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End)))
+            || IsBrandOf(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End)))
             // "rent Nvidia systems by the hour", "Amazon's own silicon": a chip maker's or cloud's systems are its hardware.
-            || (c.Kind is CompanyKind.ChipMaker or CompanyKind.Hyperscaler && SystemsOf().IsMatch(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))));
+            || (c.Kind is CompanyKind.ChipMaker or CompanyKind.Hyperscaler && IsSystemsOf(text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End))));
         bool MayTakePart(CompanyMention c)
         {
             if (InApposition(text, facts, c) || DescriptionsHere().Any(d => c.Span.Start - facts.Span.Start >= d.Start && c.Span.Start - facts.Span.Start < d.End)
@@ -1404,7 +1402,7 @@ internal static partial class DealFinder
             }
 
             var before = text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 30), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 30));
-            return !InPassing().IsMatch(before) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(before));
+            return !IsInPassing(before) || (c.Span.Start < triggerAt && !StrictlyInPassing().IsMatch(before));
         }
 
         var candidates = facts.Companies.Where(c => !IsBrand(c) && MayTakePart(c)).ToList();
@@ -2203,6 +2201,12 @@ internal static partial class DealFinder
     [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+\s(?:\w+\s){0,2}?with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by|\b(?:once|formerly|previously) (?:owned|run|operated) by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InPassing();
 
+    // Every alternative of InPassing starts with one of these: "formerly", "rivals", "competes with", "races", "takes on".
+    private static readonly SearchValues<string> InPassingWords = Words(["former", "ex-", "unlike", "rival", "compet", "than", "rac", "tak", "against", "dominated by", "once", "previously"]);
+
+    private static bool IsInPassing(ReadOnlySpan<char> before) =>
+        (before.ContainsAny(InPassingWords) || before.ContainsAny(FoldsToAscii)) && InPassing().IsMatch(before);
+
     // ", a Helsinki-based lab founded by former ", ", the GPU cloud provider that has long rented "
     [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the|its)\s[^,;:()\u2014\u2013]*$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositionLead();
@@ -2280,6 +2284,14 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:'s)?\s(?:(?!(?:the|its|their|a|an|of|to|and|with|for|on)\s)[\w-]+\s){0,2}?(?:chips|GPUs|accelerators|processors|hardware|superchips|graphics processors)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BrandOf();
 
+    // Every alternative of BrandOf ends in one of these words (case-sensitive, as the pattern): a text without any is not searched.
+    private static readonly SearchValues<string> BrandNouns = SearchValues.Create(["chips", "GPUs", "accelerators", "processors", "hardware"], StringComparison.Ordinal);
+
+    private static bool IsBrandOf(ReadOnlySpan<char> after) => after.ContainsAny(BrandNouns) && BrandOf().IsMatch(after);
+
+    private static bool IsSystemsOf(ReadOnlySpan<char> after) =>
+        (after.Contains("systems", StringComparison.Ordinal) || after.Contains("silicon", StringComparison.Ordinal)) && SystemsOf().IsMatch(after);
+
     // "announced an expanded partnership", "formed a strategic alliance", "signed a partnership"
     [GeneratedRegex(@"\b(?:announc\w+|sign\w*|form\w*|struck|strike\w*|unveil\w*|expand\w*|launch\w*|deepen\w*|extend\w*|agree\w*|enter\w*\s(?:into\s)?|reach\w*)\s(?:a|an|the|its|their)\s(?:[\w-]+\s){0,3}?(?:partnership|alliance|collaboration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedPartnership();
@@ -2334,6 +2346,11 @@ internal static partial class DealFinder
     // "bought Israel's ", "agreed to pay $125 a share in cash for "
     [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor|paid\s(?:[\w$.,]+\s){1,4}for|(?:to\spay|pays|paying)\s(?:[\w$.,]+\s){1,6}for)\s(?:(?:rival|startup|peer)\s|(?:Israel|China|Japan|India|Korea|Taiwan|Germany|France|Britain|Canada)['’]s\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BuysCompany();
+
+    // Every alternative of BuysCompany holds one of these (case-sensitive, as the pattern): "bought", "takeover of", "took control of".
+    private static readonly SearchValues<string> BuyingWords = SearchValues.Create(["buy", "bought", "purchas", "acqui", "takeover", "control", "offer", "bid", "paid"], StringComparison.Ordinal);
+
+    private static bool BuysCompanyIn(ReadOnlySpan<char> before) => before.ContainsAny(BuyingWords) && BuysCompany().IsMatch(before);
 
     // "roughly a fifth of", "a 10% stake", "a minority stake", "$2 billion of Synopsys common stock"
     [GeneratedRegex(@"[$€£₹][\d.,]+(?:\s?(?:billion|million|bn|m))?\s(?:worth\s)?of\s(?:[\w.'’-]+\s){1,3}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b|\b(?:a|one)\s(?:fifth|quarter|third|tenth|sixth|seventh|eighth)\sof\b|\bminority\s(?:stake|holding|interest)\b|(?<![\d.])(?:[1-9]|[1-4]\d)(?:\.\d+)?\s?(?:%|percent)\s(?:stake|holding|interest|of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

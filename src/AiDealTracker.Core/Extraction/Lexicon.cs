@@ -33,6 +33,7 @@ public sealed class Lexicon
     private readonly Dictionary<string, ModelFamilyEntry> _modelFamilies;
     private readonly Dictionary<string, HardwareEntry> _hardware;
     private readonly List<CurrencyRate> _rates;
+    private readonly ulong[] _aliasFirstWordLengths;
 
     private Lexicon(
         Dictionary<string, CompanyEntry> companies,
@@ -70,10 +71,13 @@ public sealed class Lexicon
             .ToFrozenSet(StringComparer.Ordinal);
         AliasFirstWordLookup = AliasFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         AliasFirstWordStarts = FirstCharacters(AliasFirstWords);
+        _aliasFirstWordLengths = LengthsByFirstCharacter(AliasFirstWords);
         ModelFamilyLookup = ModelFamilies.GetAlternateLookup<ReadOnlySpan<char>>();
         ModelKeyPrefixes = Prefixes(modelFamilies.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
         ModelKeyStarts = FirstCharacters(modelFamilies.Keys);
-        AliasKeyPrefixes = Prefixes(aliases.Keys.Concat(UpperAliases.Keys)).GetAlternateLookup<ReadOnlySpan<char>>();
+        var aliasKeyPrefixes = Prefixes(aliases.Keys.Concat(UpperAliases.Keys));
+        AliasKeyPrefixes = aliasKeyPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        AliasFirstWordsArePrefixes = AliasFirstWords.All(aliasKeyPrefixes.Contains);
         NotCompanyLookup = NotCompanies.GetAlternateLookup<ReadOnlySpan<char>>();
         GivenNameLookup = GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         CompanyNounLookup = CompanyNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -103,6 +107,9 @@ public sealed class Lexicon
     /// alias's first word; checking one character is far cheaper than hashing the word.
     /// </summary>
     internal SearchValues<char> AliasFirstWordStarts { get; }
+
+    /// <summary>Whether every alias first word is also an alias key prefix, so that a word found among the first words needs no prefix lookup.</summary>
+    internal bool AliasFirstWordsArePrefixes { get; }
 
     internal FrozenDictionary<string, ModelFamilyEntry>.AlternateLookup<ReadOnlySpan<char>> ModelFamilyLookup { get; }
 
@@ -240,6 +247,26 @@ public sealed class Lexicon
         }
 
         return prefixes;
+    }
+
+    /// <summary>
+    /// Whether the word may be an alias first word: some first word starts with its first character and is as long ("and" and
+    /// "deal" are not: no alias first word of three letters starts with "a", nor one of four with "d"). A bit test where
+    /// <see cref="AliasFirstWordLookup"/> hashes the word; a word outside ASCII is always looked up.
+    /// </summary>
+    internal bool MayBeAliasFirstWord(ReadOnlySpan<char> word) =>
+        word.Length == 0 || word[0] >= 128 || (_aliasFirstWordLengths[word[0]] & (1UL << Math.Min(word.Length, 63))) != 0;
+
+    // For each ASCII first character, bit n set when a word of n characters (63 or more for bit 63) starts with it.
+    private static ulong[] LengthsByFirstCharacter(IEnumerable<string> words)
+    {
+        var lengths = new ulong[128];
+        foreach (var word in words.Where(w => w.Length > 0 && w[0] < 128))
+        {
+            lengths[word[0]] |= 1UL << Math.Min(word.Length, 63);
+        }
+
+        return lengths;
     }
 
     private static SearchValues<char> FirstCharacters(IEnumerable<string> words) =>

@@ -9,6 +9,11 @@ public static partial class TextCleaner
     // The longest line ShortBoilerplate can match: "read more:" and 200 characters (lines hold no "\n", which "$" could precede).
     private const int ShortBoilerplateLength = 210;
 
+    // The characters AppendLine cannot copy as they are: whitespace (collapsed to one space), "[" (a footnote marker may start
+    // there) and those NormalizeChar replaces. The others are copied a run at a time.
+    private static readonly SearchValues<char> SpecialChars = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || c is '\u00A0' or '[' || NormalizeChar(c) != c)]);
+
     public static CleanedText Clean(string original)
     {
         var lines = SplitLines(original);
@@ -132,6 +137,24 @@ public static partial class TextCleaner
         var pendingSpace = false;
         for (var i = start; i < end; i++)
         {
+            var plain = text.AsSpan(i, end - i).IndexOfAny(SpecialChars);
+            var runEnd = plain < 0 ? end : i + plain;
+            if (runEnd > i)
+            {
+                if (pendingSpace)
+                {
+                    output.Append(' ', i - 1);
+                    pendingSpace = false;
+                }
+
+                output.Append(text.AsSpan(i, runEnd - i), i);
+                i = runEnd;
+                if (i == end)
+                {
+                    break;
+                }
+            }
+
             var c = text[i];
             if (c == '[' && TryInlineFootnote(text, i, end, out var skipTo))
             {
@@ -223,6 +246,19 @@ public static partial class TextCleaner
             _chars[Length] = c;
             _lastOriginal = originalOffset;
             Length++;
+        }
+
+        // The same as appending each character, from consecutive offsets starting at originalOffset.
+        public void Append(ReadOnlySpan<char> chars, int originalOffset)
+        {
+            if (originalOffset != _lastOriginal + 1)
+            {
+                AddRun(Length, originalOffset);
+            }
+
+            chars.CopyTo(_chars.AsSpan(Length));
+            _lastOriginal = originalOffset + chars.Length - 1;
+            Length += chars.Length;
         }
 
         // The end of the text maps just past the last kept character, which continues the last run; an empty text maps to 0.
