@@ -2348,7 +2348,7 @@ internal static partial class DealFinder
     private static partial Regex BuysCompany();
 
     // Every alternative of BuysCompany holds one of these (case-sensitive, as the pattern): "bought", "takeover of", "took control of".
-    private static readonly SearchValues<string> BuyingWords = SearchValues.Create(["buy", "bought", "purchas", "acqui", "takeover", "control", "offer", "bid", "paid"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> BuyingWords = SearchValues.Create(["buy", "bought", "purchas", "acqui", "takeover", "control", "offer", "bid", "paid", "pay"], StringComparison.Ordinal);
 
     private static bool BuysCompanyIn(ReadOnlySpan<char> before) => before.ContainsAny(BuyingWords) && BuysCompany().IsMatch(before);
 
