@@ -640,13 +640,13 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
         // "Jensen Huang said" / "chief executive Andrew Feldman": two capitalised words around a person cue ("Halvora Systems said"
         // ends in a company word, so it is no person).
-        // "billionaire investor Peter Thiel" is a person; "industrial investor Aker", one word, is a firm.
+        // ("billionaire investor Peter Thiel" is a person; "industrial investor Aker", one word, is a firm.)
         return PersonCueBefore(Before(text, tokens[first].Start, 80), oneWord: last == first)
             || (last - first == 1 && !HeadWordLookup.Contains(Span(text, tokens[last])) && PersonCueAfter().IsMatch(After(text, tokens[last].End, 30)))
             || Place().IsMatch(After(text, tokens[last].End, 30));
     }
 
-    // Up to `length` characters before `position`, and from `position` on.
+    // Whether a person cue ends right before a name; after "investor" only for a name of more than one word.
     private static bool PersonCueBefore(ReadOnlySpan<char> before, bool oneWord)
     {
         foreach (var cue in PersonCueBefore().EnumerateMatches(before))
@@ -657,6 +657,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         return false;
     }
 
+    // Up to `length` characters before `position`, and from `position` on.
     private static ReadOnlySpan<char> Before(string text, int position, int length) => text.AsSpan(Math.Max(0, position - length), position - Math.Max(0, position - length));
 
     private static ReadOnlySpan<char> After(string text, int position, int length) => text.AsSpan(position, Math.Min(length, text.Length - position));

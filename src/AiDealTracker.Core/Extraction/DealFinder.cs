@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AiDealTracker.Core.Domain;
 
@@ -1224,7 +1225,7 @@ internal static partial class DealFinder
             for (var m = ShareOf().Match(sentence); type is null && m.Success; m = m.NextMatch())
             {
                 var after = facts.Span.Start + m.Index + m.Length;
-                if (facts.Companies.Any(c => c.Span.Start == after) && decimal.TryParse(m.Groups[1].ValueSpan, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var share))
+                if (facts.Companies.Any(c => c.Span.Start == after) && decimal.TryParse(m.Groups[1].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share))
                 {
                     type = share > 50 ? DealType.Acquisition : DealType.Investment;
                     triggerAt = facts.Span.Start + m.Index;
@@ -1725,13 +1726,19 @@ internal static partial class DealFinder
             first = c;
         }
 
-        var between = text[first.Span.Start..last.Span.End];
-        foreach (var company in facts.Companies.Where(c => c.Span.Start >= first.Span.Start && c.Span.End <= last.Span.End))
+        return NamesMarked(text, first.Span.Start, last.Span.End, facts.Companies.Where(c => c.Span.Start >= first.Span.Start && c.Span.End <= last.Span.End));
+    }
+
+    // The text from `start` to `end` with every company's name in it replaced by \u0001, the mark ListGlue reads as a name.
+    private static string NamesMarked(string text, int start, int end, IEnumerable<CompanyMention> companies)
+    {
+        var marked = text[start..end];
+        foreach (var company in companies)
         {
-            between = between.Replace(text[company.Span.Start..company.Span.End], "\u0001", StringComparison.Ordinal);
+            marked = marked.Replace(text[company.Span.Start..company.Span.End], "\u0001", StringComparison.Ordinal);
         }
 
-        return between;
+        return marked;
     }
 
     // "Other companies like Microsoft, Google, and Amazon are exploring": companies acting side by side are not parties to one deal.
@@ -1739,13 +1746,7 @@ internal static partial class DealFinder
     {
         var first = facts.Companies[0].Span;
         var last = facts.Companies[^1].Span;
-        var between = text[first.Start..last.End];
-        foreach (var company in facts.Companies)
-        {
-            between = between.Replace(text[company.Span.Start..company.Span.End], "\u0001", StringComparison.Ordinal);
-        }
-
-        var onlyList = ListGlue().IsMatch(between);
+        var onlyList = ListGlue().IsMatch(NamesMarked(text, first.Start, last.End, facts.Companies));
         var lead = text[Math.Max(facts.Span.Start, first.Start - 40)..first.Start];
         return onlyList && ListLead().IsMatch(lead);
     }
