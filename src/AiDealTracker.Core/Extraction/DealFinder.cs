@@ -488,7 +488,13 @@ internal static partial class DealFinder
                 continue;
             }
 
-            var deal = ReadDeal(text, text[start..end], clause, antecedents, findTopic, findChipMaker, published, kinds, impliedSubject: company.Name);
+            // "Databricks agreed to buy Tabular ..., beating Snowflake, which had also bid for the startup": the company meant is first
+            // one the sentence named before, other than its subject.
+            var earlier = clause.Companies.Count == 0
+                ? facts.Companies.Skip(1).Where(c => c.Span.End <= company.Span.Start && c.Name != company.Name && c.Name != facts.Companies[0].Name).Reverse().Select(c => c.Name).ToList()
+                : [];
+            var meant = earlier.Count == 0 ? antecedents : () => earlier.Concat(antecedents()).Distinct(StringComparer.Ordinal);
+            var deal = ReadDeal(text, text[start..end], clause, meant, findTopic, findChipMaker, published, kinds, impliedSubject: company.Name);
             if (deal is not null)
             {
                 (found ??= []).AddRange(SplitBuyers(deal, kinds));
@@ -894,6 +900,15 @@ internal static partial class DealFinder
             if (sentences[k].Companies.Count > 0
                 && (!anaphor.Success || sentences[k].Companies.Any(c => c.Span.Start < sentences[k].Span.Start + anaphor.Index)))
             {
+                break;
+            }
+
+            // "It is only OpenAI's second acquisition.": an "it" that points nowhere, before the company whose thing the sentence
+            // tells of, stands for nothing; that company is the one meant.
+            if (sentences[k].Companies.Count > 0 && ExpletiveIt().Match(sentence) is { Success: true } it && sentences[k].Companies[0] is var owner && owner.Span.Start == start + it.Length
+                && CompanyRecognizer.Possessive(text, owner.Span.End))
+            {
+                acting.Insert(0, owner);
                 break;
             }
 
@@ -1499,8 +1514,15 @@ internal static partial class DealFinder
             if (counts.Success && counts.Index < among.Index)
             {
                 var at = facts.Span.Start + counts.Index;
-                var counter = facts.Companies.LastOrDefault(c => c.Span.End <= at && text.AsSpan(c.Span.End, at - c.Span.End).IsWhiteSpace());
-                parties = counter is null ? [] : [counter.Name, .. facts.Companies.Where(c => c.Span.Start > at && c.Span.Start < facts.Span.Start + among.Index).Select(c => c.Name).Distinct(StringComparer.Ordinal)];
+                var counter = facts.Companies.LastOrDefault(c => c.Span.End <= at && text.AsSpan(c.Span.End, at - c.Span.End).IsWhiteSpace())?.Name;
+                // "the company counts Hewlett Packard Enterprise and Lightspeed among its investors": the company the text is about.
+                if (counter is null && PronounBefore().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, at - 40), at - Math.Max(facts.Span.Start, at - 40))))
+                {
+                    counter = antecedents().FirstOrDefault();
+                    borrowed = counter is not null;
+                }
+
+                parties = counter is null ? [] : [counter, .. facts.Companies.Where(c => c.Span.Start > at && c.Span.Start < facts.Span.Start + among.Index && c.Name != counter).Select(c => c.Name).Distinct(StringComparer.Ordinal)];
                 triggerAt = at;
                 countedBacked = true;
             }
@@ -1551,6 +1573,18 @@ internal static partial class DealFinder
                     borrowed = true;
                 }
             }
+        }
+
+        // "Microsoft and Nvidia said they would invest up to $5 billion and up to $10 billion in the company", "Sequoia Capital and
+        // Greylock backed the company": companies all named before the wording, acting on "the company", act on the company the text
+        // is talking about.
+        else if (parties.Count >= 2 && !borrowed && type is DealType.Investment or DealType.Acquisition
+            && ObjectAnaphorAfter().Match(text, facts.Companies[^1].Span.End, facts.Span.End - facts.Companies[^1].Span.End).Success
+            && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } actedOn)
+        {
+            parties.Add(actedOn);
+            borrowed = true;
+            roundOwner = type == DealType.Investment ? actedOn : roundOwner;
         }
 
         // "Kleiner Perkins led a $102.5 million Series A in November 2023": a round led by the only company named is a round of the
@@ -2198,12 +2232,12 @@ internal static partial class DealFinder
     private static partial Regex ConfirmsDeal();
 
     // "founded by former OpenAI researchers", "rivals such as", "unlike Google", "a list dominated by Nvidia", "the plant, once owned
-    // by General Motors,": named in passing, not a party
-    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\brivals?|\bcompetitors?|\bcompet\w+\s(?:\w+\s){0,2}?with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by|\b(?:once|formerly|previously) (?:owned|run|operated) by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // by General Motors,", "beating Snowflake": named in passing, not a party
+    [GeneratedRegex(@"(?:\bformer|\bex-|\bunlike|\bbeat(?:ing|s)?|\boutbid(?:ding|s)?|\brivals?|\bcompetitors?|\bcompet\w+\s(?:\w+\s){0,2}?with|\bthan|\brac(?:es|ing)|\btak(?:es|ing) on|\bagainst|\bdominated by|\b(?:once|formerly|previously) (?:owned|run|operated) by)\s(?:[\w-]+\s){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InPassing();
 
     // Every alternative of InPassing starts with one of these: "formerly", "rivals", "competes with", "races", "takes on".
-    private static readonly SearchValues<string> InPassingWords = Words(["former", "ex-", "unlike", "rival", "compet", "than", "rac", "tak", "against", "dominated by", "once", "previously"]);
+    private static readonly SearchValues<string> InPassingWords = Words(["former", "ex-", "unlike", "rival", "compet", "than", "rac", "tak", "against", "dominated by", "once", "previously", "beat", "outbid"]);
 
     private static bool IsInPassing(ReadOnlySpan<char> before) =>
         (before.ContainsAny(InPassingWords) || before.ContainsAny(FoldsToAscii)) && InPassing().IsMatch(before);
@@ -2236,6 +2270,18 @@ internal static partial class DealFinder
     // "the startup", "the young lab", "the chipmaker", "the Santa Clara chip designer"
     [GeneratedRegex(@"\b[Tt]he\s(?:[\w-]+\s)?(startup|start-up|lab|upstart|chipmaker|chip maker|chip designer|chip company|cloud provider|neocloud|utility|power company|investor|fund|investment firm)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KindAnaphor();
+
+    // "It is only ", "It was the ", "It's also ": "it" opening a sentence that says what something is
+    [GeneratedRegex(@"^(?:It\s(?:is|was)|It['’]s)\s(?:(?:only|just|also|now|the|its|a|an)\s)*", RegexOptions.CultureInvariant)]
+    private static partial Regex ExpletiveIt();
+
+    // "invest ... in the company", "backed the startup", "agreed to buy the chipmaker": the company meant is the object
+    [GeneratedRegex(@"\b(?:in|into|backed|funded|acquired|bought|to\sbuy|to\sacquire|to\sback)\sthe\s(?:[a-z-]+\s)?(?:company|startup|start-up|chipmaker|firm|lab|developer|designer)\b(?!')", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectAnaphorAfter();
+
+    // "the company ", "it ", "the startup ": a pronoun or a noun standing for a company, just before a verb
+    [GeneratedRegex(@"\b(?:it|[Tt]he\s(?:[a-z-]+\s)?(?:company|startup|start-up|firm|lab|chipmaker|group))\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounBefore();
 
     // "invest $2 billion in the chipmaker", "a partnership with the company"
     [GeneratedRegex(@"\b(?:in|into|with|from|to|for|by|of)\s(?:the|its)\s(?:[a-z-]+\s|[A-Z][a-z]+\s(?=[a-z]))?(?:company|startup|chipmaker|firm|lab|maker|developer|provider|operator|designer|group|utility)\b(?!')", RegexOptions.CultureInvariant)]
@@ -2334,7 +2380,7 @@ internal static partial class DealFinder
     private static partial Regex TheStartupOf();
 
     // "pay $850 million in cash for 75% of ", "bought 49% of ", "acquired a 20 percent stake in "
-    [GeneratedRegex(@"\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchasing|take|takes|took|taking)\s(?:[\w$€£.,-]+\s){0,6}?(?:for\s)?(?:a\s)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s(?:stake\s)?(?:of|in)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchasing|take|takes|took|taking)\s(?:[\w$€£₹¥.,()-]+\s){0,7}?(?:for\s)?(?:a\s)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s(?:stake\s)?(?:of|in)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
 
     // "to buy roughly $40 billion of ", "ordered 10,000 of ", "purchased a further $2 billion worth of "
@@ -2489,7 +2535,7 @@ internal static partial class DealFinder
 
     // "valued at $X", "$118.42 a share", "$1.4 billion project loan", "revenue of $X", "market value", "had been worth $X", "capital spending of $X": not the
     // value of the deal.
-    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\b(?:been|was|is|be|were)\sworth\s(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\b(?:spending|expenditures?|capex)\s(?:of\s)?(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales)|\|\s(?:[\w-]+\s)?(?:loans?|debt)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\b(?:been|was|is|be|were)\sworth\s(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\b(?:spending|expenditures?|capex)\s(?:of\s)?(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales)|\|\s(?!including\s|plus\s)(?:[\w-]+\s)?(?:loans?|debt)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDealValue();
 
     // "X, Y, and Z" with nothing else between the names
@@ -2688,7 +2734,7 @@ internal static partial class DealFinder
     private static partial Regex CompletedDeal();
 
     // "reportedly", "according to people familiar", "The Information reported", "a report says"
-    [GeneratedRegex(@"(?<!\ba\s)\breported(?:ly)?\b|\baccording to\b|\bpeople familiar\b|\bfamiliar with\b|\bsources? (?:said|say)\b|\breport (?:said|says)\b|\bis said to\b|\bwas said to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\ba\s)\breported(?:ly)?\b(?!\sat\b)|\baccording to\b|\bpeople familiar\b|\bfamiliar with\b|\bsources? (?:said|say)\b|\breport (?:said|says)\b|\bis said to\b|\bwas said to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportedStatus();
 
     // "announced", "confirmed", "agreed", "signed", "unveiled"

@@ -1262,4 +1262,113 @@ public class DealRuleTests
         var background = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "OpenAI"));
         Assert.Null(background.Date);
     }
+
+    // "Including debt" is part of the price; a loan beside a deal is not.
+    [Fact]
+    public void Extract_PriceIncludingDebt_IsTheDealsValue()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Software news\n\nMicrosoft's appetite for AI does not stop there. In April it agreed to buy Nuance Communications for $19.7 billion including debt."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(19_700_000_000m, deal.AmountUsd);
+    }
+
+    // A share bought for rupees, with the dollar figure in brackets, is still a share of the company.
+    [Fact]
+    public void Extract_ShareBoughtInRupees_IsAnInvestment()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Telecom news\n\nIn July 2020 Google paid ₹33,737 crore (about $4.5 billion) for 7.73% of Jio Platforms."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal("Google", Assert.Single(deal.Parties, p => p.Role == DealRole.Investor).Name);
+        Assert.Equal("Reliance Industries", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
+    }
+
+    // "A transaction reported at $700 million" tells the price, not that the deal is only reported.
+    [Theory]
+    [InlineData("It agreed in April to buy Run:ai, an Israeli maker of GPU tools, in a transaction reported at about $700 million.", DealStatus.Announced)]
+    [InlineData("It agreed in April to buy Run:ai, an Israeli maker of GPU tools, for about $700 million, The Information reported.", DealStatus.Reported)]
+    public void Extract_ReportedAtAPrice_IsNoReport(string sentence, DealStatus status)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\nNvidia keeps buying software companies. " + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(status, deal.Status);
+    }
+
+    // The companies of a business group that articles name apart are companies apart.
+    [Fact]
+    public void Extract_CompaniesOfOneGroup_KeepTheirNames()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "India news\n\nTata Communications will build an AI cloud, and Tata Consultancy Services will retrain its staff; Tata Sons owns both."));
+
+        Assert.Equal(["Tata", "Tata Communications", "Tata Consultancy Services"], doc.Companies.Select(c => c.Name).Order(StringComparer.Ordinal));
+    }
+
+    // A rival "beaten" to a deal is no party of it; the bid it made for "the startup" is for the company bought.
+    [Fact]
+    public void Extract_BeatenRival_BidsForTheCompanyBought()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Data news\n\nDatabricks agreed earlier this month to buy Tabular, founded by the creators of a table format, for more than $1 billion, beating Snowflake, which had also bid for the startup."));
+
+        var purchase = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Databricks"));
+        Assert.Equal(["Databricks", "Tabular"], purchase.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+        var bid = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Snowflake"));
+        Assert.Equal(["Snowflake", "Tabular"], bid.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // "The company counts A and B among its investors": the company the text is about is backed by them.
+    [Fact]
+    public void Extract_TheCompanyCountsInvestors_BacksTheCompanyMeant()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nQuorvant Systems, based in Milpitas, California, designs networking chips. The chips are already in use at two clouds, and the company counts Hewlett Packard Enterprise and Lightspeed Venture Partners among its investors."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal("Quorvant Systems", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
+        Assert.Equal(["Hewlett Packard Enterprise", "Lightspeed Venture Partners"], deal.Parties.Where(p => p.Role == DealRole.Investor).Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // Companies named together that invest in, or back, "the company" each invest in the company the text is about.
+    [Fact]
+    public void Extract_CompaniesInvestingInTheCompany_InvestInTheCompanyMeant()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nAnthropic's appetite for chips is no secret. Last month Microsoft and Nvidia said they would invest up to $5 billion and up to $10 billion in the company, respectively."));
+
+        Assert.Equal(2, doc.Deals.Count);
+        Assert.All(doc.Deals, d => Assert.Equal(DealType.Investment, d.Type));
+        Assert.All(doc.Deals, d => Assert.Equal("Anthropic", Assert.Single(d.Parties, p => p.Role == DealRole.Investee).Name));
+        Assert.Equal(5_000_000_000m, Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Microsoft")).AmountUsd);
+        Assert.Equal(10_000_000_000m, Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Nvidia")).AmountUsd);
+    }
+
+    [Fact]
+    public void Extract_CompaniesBackingTheCompany_BackTheCompanyMeant()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Data news\n\nOpenAI said on Friday it had acquired Rockset, a database company. Rockset was founded in 2016 by two engineers. Sequoia Capital and Greylock backed the company from its early rounds, and it raised about $105 million in all."));
+
+        var round = Assert.Single(doc.Deals, d => d.Type == DealType.Investment);
+        Assert.Equal("Rockset", Assert.Single(round.Parties, p => p.Role == DealRole.Investee).Name);
+        Assert.Equal(["Greylock", "Sequoia Capital"], round.Parties.Where(p => p.Role == DealRole.Investor).Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // "It is only OpenAI's second acquisition": that "it" stands for nothing, so a later "it" is the company whose thing it is.
+    [Fact]
+    public void Extract_ItThatStandsForNothing_PassesToTheCompanyNamed()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Data news\n\nOpenAI said on Friday it had acquired Rockset, a database company. Existing Rockset customers will have to move off the service. It is only OpenAI's second acquisition. The first came in August 2023, when it bought Global Illumination, a small design studio."));
+
+        var first = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Global Illumination"));
+        Assert.Equal("OpenAI", Assert.Single(first.Parties, p => p.Role == DealRole.Acquirer).Name);
+    }
 }
