@@ -80,7 +80,7 @@ internal static partial class DealFinder
     private static readonly AnchoredPattern InvestmentStarts = new(
         InvestmentRegex(),
         InvestmentAnchored(),
-        Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"]));
+        Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv"]));
 
     // "partnership", "co-developed ... with", "designed ... with", "partnered with", "works with", "pays Apple", "teaming up",
     // "collaborate", "alliance", "working together", "memorandum of understanding", "MoU", "agreement", "jointly", "preferred ... partner"
@@ -117,8 +117,8 @@ internal static partial class DealFinder
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
         (DealType.Acquisition, AcquisitionRegex(), AcquisitionStarts, Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"]), null),
         // "invest", "stake", "funding", "round", "raised", "backed", "equity", "Series B", "commits", "put ... into", "shareholder",
-        // "among its backers", "bought shares" (each at a word start)
-        (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas"])),
+        // "among its backers", "bought shares", "received $13 billion from" (each at a word start)
+        (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv"])),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
         (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
@@ -135,7 +135,7 @@ internal static partial class DealFinder
     // "completed", "closed", "had backed", "has been renting", "led the round".
     private static readonly SearchValues<string> TalksStatusWords = Words(["talks", "negotiat", "discuss", "considering", "explor", "bid", "offer", "rejected", "walk", "approached", "sound", "possible", "abandon", "terminat", "called off", "scrap", "collaps", "fell through", "blocked", "propos"]);
     private static readonly SearchValues<string> ReportedStatusWords = Words(["report", "according to", "familiar", "source", "said to"]);
-    private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated"]);
+    private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated", "received"]);
 
     // Every alternative of StrongInvestment needs a currency sign or one of these: "raised $80 million", "a funding round", "a Series
     // B round". Keep in step with the pattern. The signs, which have no other case, are looked for apart: a set of case-insensitive
@@ -286,7 +286,9 @@ internal static partial class DealFinder
                     // subject of the clause before, not its object.
                     var earlier = clauseSubject is not null
                         ? [clauseSubject]
-                        : facts.Companies.Where(c => c.Span.Start < clause.Span.Start).Select(c => c.Name).Take(1).ToList();
+                        : facts.Companies.Where(c => c.Span.Start < clause.Span.Start).Take(1)
+                            .Where(c => !PrepositionBefore().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 8), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 8))))
+                            .Select(c => c.Name).ToList();
                     var implied = sharedSubject is not null && clause.Span.Start > sharedSubject.Span.End ? sharedSubject.Name : null;
                     var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(AntecedentsOf(s, clauseText)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
@@ -1546,6 +1548,13 @@ internal static partial class DealFinder
             return null;
         }
 
+        // "The chips are already in use at Microsoft's Azure cloud and at Oracle's cloud": companies each named after "at" are
+        // places where something is, not the sides of a deal.
+        if (parties.Count >= 2 && !borrowed && facts.Companies.All(c => c.Span.Start - facts.Span.Start >= 3 && text.AsSpan(c.Span.Start - 3, 3).SequenceEqual("at ")))
+        {
+            return null;
+        }
+
         // "Amazon and Google have both put money into reactor developers", "Microsoft, Amazon and Google have all announced large
         // investments": companies that each did the same thing, with no one named after, are not each other's counterparties.
         if (parties.Count >= 2 && !borrowed && EachDid().Match(sentence) is { Success: true } each
@@ -1590,7 +1599,7 @@ internal static partial class DealFinder
         // "Kleiner Perkins led a $102.5 million Series A in November 2023": a round led by the only company named is a round of the
         // company the text is talking about (one that is not itself an investment firm).
         if (parties.Count == 1 && type == DealType.Investment && facts.Companies.FirstOrDefault(c => c.Name == parties[0]) is { } lead
-            && LedARound().IsMatch(text.AsSpan(lead.Span.End, Math.Min(80, facts.Span.End - lead.Span.End)))
+            && LedARound().IsMatch(text.AsSpan(AfterAside(text, lead.Span.End, facts.Span.End), Math.Min(80, facts.Span.End - AfterAside(text, lead.Span.End, facts.Span.End))))
             && antecedents().FirstOrDefault(n => n != lead.Name && kinds.GetValueOrDefault(n) != CompanyKind.Investor) is { } raiser)
         {
             parties.Add(raiser);
@@ -1645,7 +1654,21 @@ internal static partial class DealFinder
         }
 
         var amount = HeadlineAmount(text, facts.Amounts, type.Value);
-        var date = facts.Dates.FirstOrDefault(d => !d.YearInferred && !FutureOnly().IsMatch(text[Math.Max(0, d.Span.Start - 12)..d.Span.Start]))?.Value
+        // "xAI is raising about $20 billion, with Nvidia contributing as much as $2 billion": the part a party puts in is its deal's value.
+        if (type == DealType.Investment && parties.Count == 2 && facts.Amounts.Count > 1)
+        {
+            foreach (var a in facts.Amounts)
+            {
+                if (!a.PerUnit && a.Usd is not null && facts.Companies.Any(c => parties.Contains(c.Name, StringComparer.Ordinal) && c.Span.End < a.Span.Start
+                    && a.Span.Start - c.Span.End <= 40 && PartPutIn().IsMatch(text.AsSpan(c.Span.End, a.Span.Start - c.Span.End))))
+                {
+                    amount = a;
+                    break;
+                }
+            }
+        }
+
+        var date = DealDate(text, facts)?.Value
             ?? (published is not null && JustNow().IsMatch(sentence) ? published : null);
         var status = ReadStatus(sentence);
         // "when Microsoft invested $1 billion in OpenAI in 2019": money and ownership deals dated before the article's year are done.
@@ -1704,7 +1727,7 @@ internal static partial class DealFinder
     {
         var sentence = text[raise.Span.Start..raise.Span.End];
         var amount = HeadlineAmount(text, raise.Amounts, DealType.Investment);
-        var date = raise.Dates.FirstOrDefault(d => !d.YearInferred && !FutureOnly().IsMatch(text[Math.Max(0, d.Span.Start - 12)..d.Span.Start]))?.Value
+        var date = DealDate(text, raise)?.Value
             ?? (published is not null && JustNow().IsMatch(sentence) ? published : null);
         List<ExtractedParty> parties = [new ExtractedParty(round.Raiser, DealRole.Investee), .. round.Investors.Select(n => new ExtractedParty(n, DealRole.Investor))];
         return new ExtractedDeal(
@@ -1784,6 +1807,36 @@ internal static partial class DealFinder
         var lead = text[Math.Max(facts.Span.Start, first.Start - 40)..first.Start];
         return onlyList && ListLead().IsMatch(lead);
     }
+
+    // The first date of the sentence that is not only a deadline; "PHOENIX, Aug. 24, 2022 — Intel said on Tuesday": the wire
+    // dateline's date only when the sentence gives no other.
+    private static ExtractedDate? DealDate(string text, SentenceFacts facts)
+    {
+        ExtractedDate? dateline = null;
+        foreach (var d in facts.Dates)
+        {
+            if (d.YearInferred || FutureOnly().IsMatch(text.AsSpan(Math.Max(0, d.Span.Start - 12), d.Span.Start - Math.Max(0, d.Span.Start - 12))))
+            {
+                continue;
+            }
+
+            if (dateline is null && d.Span.Start - facts.Span.Start < 50 && text.AsSpan(d.Span.End, Math.Min(4, facts.Span.End - d.Span.End)).IndexOfAny('—', '–') is var dash and >= 0
+                && DateParser.IsWireDatelinePrefix(text.AsSpan(facts.Span.Start, d.Span.End + dash + 1 - facts.Span.Start)))
+            {
+                dateline = d;
+                continue;
+            }
+
+            return d;
+        }
+
+        return dateline;
+    }
+
+    // "Valor Equity Partners, which has backed several Musk companies, is leading": the position after a relative clause set off by
+    // commas right after a company, or the company's end when there is none.
+    private static int AfterAside(string text, int at, int end) =>
+        RelativeAside().Match(text, at, end - at) is { Success: true } aside ? aside.Index + aside.Length : at;
 
     private static ExtractedAmount? HeadlineAmount(string text, IReadOnlyList<ExtractedAmount> amounts, DealType type)
     {
@@ -2205,8 +2258,9 @@ internal static partial class DealFinder
 
     private static readonly SearchValues<string> AssetWords = Words(["plant", "campus", "site", "facilit", "factor", "data cent", "data-cent", "propert", "fleet"]);
 
-    // "signed a contract with", "has signed contracts worth about $11.9 billion with", "struck a five-year deal with"
-    [GeneratedRegex(@"\b(?:signed|signs|sign|signing|struck|strikes|inked|inks|sealed|seals)\s(?:[\w$.,'’-]+\s){0,6}?(?:contracts?|deals?|agreements?)\b(?:[^.;]|\.(?=\d)){0,60}?\bwith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "signed a contract with", "has signed contracts worth about $11.9 billion with", "struck a five-year deal with", "OpenAI, whose
+    // contract with Oracle"
+    [GeneratedRegex(@"\bwhose\s(?:[\w$.,'’-]+\s){0,4}?(?:contracts?|deals?|agreements?)\swith\b|\b(?:signed|signs|sign|signing|struck|strikes|inked|inks|sealed|seals)\s(?:[\w$.,'’-]+\s){0,6}?(?:contracts?|deals?|agreements?)\b(?:[^.;]|\.(?=\d)){0,60}?\bwith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContractWith();
 
     private static readonly SearchValues<string> ContractNouns = Words(["contract", "deal", "agreement"]);
@@ -2246,9 +2300,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the|its)\s[^,;:()\u2014\u2013]*$", RegexOptions.CultureInvariant)]
     private static partial Regex AppositionLead();
 
-    // "it bought", "the company signed", "In April it raised", "Its previous financing ... was led by": a pronoun as the subject,
+    // "it bought", "the company signed", "In April it raised", "Its previous financing ... was led by", "Its founders built": a pronoun as the subject,
     // not the object of a preposition.
-    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:Its\s(?:[\w$.-]+\s){0,3}?(?:financing|round|funding|raise|chips|chiplets|processors|accelerators|servers|models)\b|(?:it|It|[Tt]he\s(?:[a-z-]+\s|U\.S\.\s|[A-Z][a-z]+\s(?=[a-z])){0,3}?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator|supplier|specialist|designer|manufacturer|owner|buyer|vendor|builder|division|unit)(?:\sof\s(?:[a-z-]+\s){0,2}?[a-z-]+)?)\s(?!(?:is|was)\s(?:a|an|the|not|one|unclear|likely|unlikely|possible|expected)\b)(?=[a-z]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:of|in|to|for|with|from|by|on|at|into|about|than|over)\s)\b(?:Its\s(?:[\w$.-]+\s){0,3}?(?:financing|round|funding|raise|chips|chiplets|processors|accelerators|servers|models|founders|customers|investors|backers|engineers|technology|products)\b|(?:it|It|[Tt]he\s(?:[a-z-]+\s|U\.S\.\s|[A-Z][a-z]+\s(?=[a-z])){0,3}?(?:company|startup|firm|chipmaker|maker|group|giant|lab|developer|provider|operator|supplier|specialist|designer|manufacturer|owner|buyer|vendor|builder|division|unit)(?:\sof\s(?:[a-z-]+\s){0,2}?[a-z-]+)?)\s(?!(?:is|was)\s(?:a|an|the|not|one|unclear|likely|unlikely|possible|expected)\b)(?=[a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectAnaphor();
 
     // "Nvidia has absorbed", "Safe Superintelligence raised", "Microsoft's largest": the company is the one acting or owning.
@@ -2270,6 +2324,10 @@ internal static partial class DealFinder
     // "the startup", "the young lab", "the chipmaker", "the Santa Clara chip designer"
     [GeneratedRegex(@"\b[Tt]he\s(?:[\w-]+\s)?(startup|start-up|lab|upstart|chipmaker|chip maker|chip designer|chip company|cloud provider|neocloud|utility|power company|investor|fund|investment firm)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KindAnaphor();
+
+    // "in use at ", "sold to ": a company after a preposition is no clause's subject
+    [GeneratedRegex(@"\b(?:at|in|on|with|from|for|to|by|of|into|than)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrepositionBefore();
 
     // "It is only ", "It was the ", "It's also ": "it" opening a sentence that says what something is
     [GeneratedRegex(@"^(?:It\s(?:is|was)|It['’]s)\s(?:(?:only|just|also|now|the|its|a|an)\s)*", RegexOptions.CultureInvariant)]
@@ -2355,8 +2413,16 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\s(?:have|has|had|are|were|will)?\s?(?:both|all|each)\s(?:also\s)?(?:[a-z]+ed|put|made|built|bought|signed|struck|won|spent|sold)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EachDid();
 
-    // " led a $102.5 million Series A", " co-led the new round"
-    [GeneratedRegex(@"^\s(?:also\s)?(?:co-)?led\s(?:a|an|the|its)\s(?:[\w$.,-]+\s){0,4}?(?:round|Series\s[A-H]|financing|funding)\b", RegexOptions.CultureInvariant)]
+    // " contributing as much as ", " putting in ", " providing about ": what a party puts into a raise
+    [GeneratedRegex(@"^\s(?:contribut(?:ing|es|ed)|putting\sin|providing|investing)\s(?:as\smuch\sas\s|up\sto\s|about\s|roughly\s|some\s|nearly\s|another\s)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartPutIn();
+
+    // ", which has backed several Musk companies,": a relative clause set off by commas
+    [GeneratedRegex(@"\G,\s(?:which|who)\s[^,;()]{1,80},", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeAside();
+
+    // " led a $102.5 million Series A", " co-led the new round", " is leading the equity portion"
+    [GeneratedRegex(@"^\s(?:(?:is|was|will\sbe)\s)?(?:also\s)?(?:co-)?(?:led|leading|leads|will\slead)\s(?:a|an|the|its)\s(?:[\w$.,-]+\s){0,4}?(?:round|Series\s[A-H]|financing|funding|equity\sportion|raise)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LedARound();
 
     // "a rival offer from ", "a competing bid by "
@@ -2498,7 +2564,7 @@ internal static partial class DealFinder
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
     // A new alternative needs a word of its list in Triggers (at a word start) and must begin with a word of InvestmentStarts.
-    private const string InvestmentPattern = @"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b";
+    private const string InvestmentPattern = @"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\breceiv(?:ed|es|ing)\s(?:about\s|roughly\s|more\sthan\s|some\s|nearly\s|an?\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s[\w-]+\s)?from\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b";
 
     [GeneratedRegex(InvestmentPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
@@ -2742,6 +2808,6 @@ internal static partial class DealFinder
     private static partial Regex AnnouncedStatus();
 
     // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "has been renting"
-    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b|\b(?:has|have|had)\sreceived\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompletedStatus();
 }

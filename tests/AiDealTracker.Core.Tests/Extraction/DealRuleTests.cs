@@ -1371,4 +1371,71 @@ public class DealRuleTests
         var first = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Global Illumination"));
         Assert.Equal("OpenAI", Assert.Single(first.Parties, p => p.Role == DealRole.Acquirer).Name);
     }
+
+    // Companies each named after "at" are places where something is in use, not the sides of a deal; the clause after them is
+    // told of the company the text is about, not of the first company of the sentence.
+    [Fact]
+    public void Extract_ChipsInUseAtTwoClouds_AreNoDealBetweenThem()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nAMD said on Monday it would buy Quorvant Systems for about $1.9 billion. Quorvant Systems, based in Milpitas, designs networking chips. Its founders previously built several networking businesses for Cisco. The chips are already in use at Microsoft's Azure cloud and at Oracle's cloud, and the company counts Hewlett Packard Enterprise and Lightspeed Venture Partners among its investors."));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name == "Microsoft") && d.Parties.Any(p => p.Name == "Oracle"));
+        var backers = Assert.Single(doc.Deals, d => d.Type == DealType.Investment);
+        Assert.Equal("Quorvant Systems", Assert.Single(backers.Parties, p => p.Role == DealRole.Investee).Name);
+    }
+
+    // A wire dateline's date is the deal's only when the sentence gives no other; "on Tuesday" counts back from it.
+    [Theory]
+    [InlineData("PHOENIX, Aug. 24, 2022 — Intel said on Tuesday it had agreed with Brookfield to jointly fund two chip factories.", 2022, 8, 23)]
+    [InlineData("PHOENIX, Aug. 24, 2022 — Intel said it had agreed with Brookfield to jointly fund two chip factories.", 2022, 8, 24)]
+    public void Extract_DatelineAndWeekday_TheWeekdayDatesTheDeal(string sentence, int year, int month, int day)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\n" + sentence));
+
+        Assert.Equal(PartialDate.Day(year, month, day), Assert.Single(doc.Deals).Date);
+    }
+
+    // "X, which has received $13 billion from Y": Y has invested in X, and it is done.
+    [Fact]
+    public void Extract_ReceivedMoneyFrom_IsAnInvestmentByTheGiver()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nOpenAI, which has received about $13 billion from Microsoft, has been adding staff quickly."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(DealStatus.Completed, deal.Status);
+        Assert.Equal(13_000_000_000m, deal.AmountUsd);
+        Assert.Equal("Microsoft", Assert.Single(deal.Parties, p => p.Role == DealRole.Investor).Name);
+        Assert.Equal("OpenAI", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
+    }
+
+    // "customers such as OpenAI, whose contract with Oracle ...": a contract told in a relative clause, typed by its sides.
+    [Fact]
+    public void Extract_WhoseContractWith_IsADealTypedBySides()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Cloud news\n\nOracle needs every megawatt it can find. The company expects to spend heavily, much of it for customers such as OpenAI, whose contract with Oracle was reported in September to run over roughly five years."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Equal("Oracle", Assert.Single(deal.Parties, p => p.Role == DealRole.Provider).Name);
+        Assert.Equal("OpenAI", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
+    }
+
+    // A firm "leading the round", after a relative clause about itself, leads the round of the company the text is about; a party
+    // "contributing" part of a raise has that part as its deal's value.
+    [Fact]
+    public void Extract_LeadingTheRaise_AndContributingPartOfIt()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nElon Musk's xAI is raising about $20 billion in a mix of equity and debt, with Nvidia contributing as much as $2 billion of the equity, people familiar said. Valor Equity Partners, which has backed several Musk companies, is leading the equity portion, according to the report."));
+
+        var nvidia = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Nvidia"));
+        Assert.Equal(2_000_000_000m, nvidia.AmountUsd);
+        var valor = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Valor Equity Partners"));
+        Assert.Equal(DealType.Investment, valor.Type);
+        Assert.Equal("xAI", Assert.Single(valor.Parties, p => p.Role == DealRole.Investee).Name);
+    }
 }
