@@ -522,6 +522,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             return;
         }
 
+        // "X Corp.": a name of one letter keeps its legal suffix.
+        if (legal && tokens[nameEnd].End - tokens[first].Start < 2)
+        {
+            nameEnd = last;
+        }
+
         var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
         // "its Data Cloud", "their Foundry", "AMD's Artificial Intelligence Group": a thing or unit a company owns, not a company.
         if (name.Length < 2 || OwnedBefore().IsMatch(Before(text, tokens[first].Start, 8)) || OwnedByCompany(text, tokens[first].Start, mentions)

@@ -2501,9 +2501,10 @@ internal static partial class DealFinder
     private static partial Regex StrongInvestment();
 
     // "formed a joint venture", "the JV", "will jointly own a data center"
-    // "the $500 billion venture it formed with SoftBank and Oracle", "set up a data-center venture with", "the venture that OpenAI
+    // "the $500 billion venture it formed with SoftBank and Oracle", "set up a data-center venture with", "jointly fund the
+    // construction of two chip factories", "the venture that OpenAI
     // announced earlier this year with SoftBank"
-    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bjointly\s(?:own|owns|owned|control|controls|controlled)\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b|\bventure\s(?:that\s|which\s)?(?:it|they|we|[A-Z][\w-]*)\s(?:formed|set up|created|launched|established|started|announced|unveiled)\s(?:[\w-]+\s){0,3}?with\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bjointly\s(?:own|owns|owned|control|controls|controlled)\b|\bjointly\s(?:fund|funds|funded|finance|finances|financed)\s(?:the\s)?(?:construction|building)\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b|\bventure\s(?:that\s|which\s)?(?:it|they|we|[A-Z][\w-]*)\s(?:formed|set up|created|launched|established|started|announced|unveiled)\s(?:[\w-]+\s){0,3}?with\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointVentureRegex();
 
     // "licenses Groq's technology and hires its founder", "absorbs the startup's founders and staff", "acqui-hire", "paid $2.4 billion

@@ -1438,4 +1438,27 @@ public class DealRuleTests
         Assert.Equal(DealType.Investment, valor.Type);
         Assert.Equal("xAI", Assert.Single(valor.Parties, p => p.Role == DealRole.Investee).Name);
     }
+
+    // A company whose name is one letter keeps its legal suffix: "X Corp." is "X Corp", and buying it is an acquisition.
+    [Fact]
+    public void Extract_OneLetterCompany_KeepsItsSuffix()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nIn March xAI bought X Corp., the social network formerly known as Twitter, in an all-stock deal."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal("X Corp", Assert.Single(deal.Parties, p => p.Role == DealRole.Target).Name);
+    }
+
+    // Agreeing to jointly fund the construction of plants is a joint venture; jointly building something is a partnership.
+    [Theory]
+    [InlineData("Intel said on Tuesday it had agreed with Brookfield to jointly fund the construction of two chip factories in Arizona.", DealType.JointVenture)]
+    [InlineData("Reliance Industries and Nvidia will jointly build AI infrastructure in India.", DealType.Partnership)]
+    public void Extract_JointlyFundingConstruction_IsAJointVenture(string sentence, DealType type)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\n" + sentence));
+
+        Assert.Equal(type, Assert.Single(doc.Deals).Type);
+    }
 }
