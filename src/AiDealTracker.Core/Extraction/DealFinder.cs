@@ -89,6 +89,14 @@ internal static partial class DealFinder
         PartnershipAnchored(),
         Words(["partner", "co", "develop", "design", "engineer", "work", "pay", "paid", "team", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly", "preferred"]));
 
+    // The word lists of the cheaper trigger patterns that are also read elsewhere (declared before Triggers, which reads them):
+    // "a joint venture", "JV", "jointly owned"; "licenses ... and hires", "acqui-hire", "paid ... for its founders"; "a $1 billion
+    // fund for", "credits", "startup scene" (see the pattern); "talks", "negotiations", "discussions".
+    private static readonly SearchValues<string> JointVentureWords = Words(["venture", "jv", "jointly"]);
+    private static readonly SearchValues<string> HiringWords = Words(["licens", "acqui", "pay", "paid"]);
+    private static readonly SearchValues<string> FundingProgramWords = Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"]);
+    private static readonly SearchValues<string> TalksWords = Words(["talks", "negotiat", "discussions"]);
+
     // The dearest trigger patterns run only on a sentence holding one of their words: every alternative of the pattern needs
     // at least one of them, so a sentence without any cannot match it. Keep each list in step with its pattern.
     // The second list holds words that the pattern needs where a word starts (the alternative begins with \b and the word, or has
@@ -97,13 +105,13 @@ internal static partial class DealFinder
     // The dearest of them are also anchored (CloudStarts and the others above): tried only where one of their alternatives can start.
     private static readonly (DealType Type, Regex Regex, AnchoredPattern? Anchored, SearchValues<string>? Needs, SearchValues<string>? NeedsAtWordStart)[] Triggers =
     [
-        (DealType.JointVenture, JointVentureRegex(), null, null, null),
-        (DealType.Hiring, HiringRegex(), null, null, null),
-        (DealType.Other, GuaranteeRegex(), null, null, null),
+        (DealType.JointVenture, JointVentureRegex(), null, JointVentureWords, null),
+        (DealType.Hiring, HiringRegex(), null, HiringWords, null),
+        (DealType.Other, GuaranteeRegex(), null, Words(["backstop", "guarantee"]), null),
         // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund", "the UK's AI
         // startup scene", "an investment platform", "an infrastructure partnership" (a startup or accelerator needs a programme, scene or
         // ecosystem after it)
-        (DealType.FundingProgram, FundingProgramRegex(), null, Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"]), null),
+        (DealType.FundingProgram, FundingProgramRegex(), null, FundingProgramWords, null),
         // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity",
         // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems", "clean generation" (a verb such
         // as "supply" or "sell" needs its unit or "power", "energy", "electricity"; "generation" needs "clean" or the like)
@@ -122,8 +130,24 @@ internal static partial class DealFinder
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
         (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
-        (DealType.Talks, TalksRegex(), null, null, null),
+        (DealType.Talks, TalksRegex(), null, TalksWords, null),
     ];
+
+    private static bool IsJointVenture(string sentence) => MayHold(sentence, JointVentureWords) && JointVentureRegex().IsMatch(sentence);
+
+    private static bool IsHiring(string sentence) => MayHold(sentence, HiringWords) && HiringRegex().IsMatch(sentence);
+
+    private static bool IsFundingProgram(string sentence) => MayHold(sentence, FundingProgramWords) && FundingProgramRegex().IsMatch(sentence);
+
+    private static bool IsTalks(string sentence) => MayHold(sentence, TalksWords) && TalksRegex().IsMatch(sentence);
+
+    // Every alternative of RelativeDeal and RelativeActs (neither ignores case) needs one of these verbs: "which Google bought", "that
+    // was taken private by", "which said it had raised", "which has invested", "which helps Google design".
+    private static readonly SearchValues<string> RelativeVerbs = SearchValues.Create(["raised", "bought", "acquired", "purchased", "backed", "funded", "taken private", "invested", "help"], StringComparison.Ordinal);
+
+    // EachDid (case as written) needs "both", "all" or "each"; BuildTogether one of its verbs: "would build", "are jointly designing".
+    private static readonly SearchValues<string> EachWords = SearchValues.Create(["both", "all", "each"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> BuildWords = SearchValues.Create(["build", "develop", "design", "create"], StringComparison.Ordinal);
 
     // Regex IgnoreCase | CultureInvariant folds an ASCII letter only to its other case, except 'k', which also matches the Kelvin
     // sign (decision 0302); OrdinalIgnoreCase does not. A sentence holding the Kelvin sign, or one of the other letters whose case
@@ -1061,7 +1085,8 @@ internal static partial class DealFinder
     }
 
     private static bool TellsDeal(string sentence, TextSpan span) =>
-        RelativeDeal().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)) || RelativeActs().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start));
+        sentence.AsSpan(span.Start, span.End - span.Start).ContainsAny(RelativeVerbs)
+        && (RelativeDeal().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)) || RelativeActs().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)));
 
     // "Lambda, the GPU cloud provider that has long rented Nvidia hardware, ...", "OpenAI, Microsoft's closest partner, ...":
     // a company named inside the description set off after another company.
@@ -1179,7 +1204,7 @@ internal static partial class DealFinder
 
         var strong = sentence.AsSpan().IndexOfAny(CurrencySigns) >= 0 || MayHold(sentence, StrongInvestmentNeeds) ? Outside(StrongInvestment()) : Match.Empty;
         // "secured a $1.4 billion project loan": borrowed money is no investment, and lenders are no parties.
-        if (strong.Success && !JointVentureRegex().IsMatch(sentence) && !HiringRegex().IsMatch(sentence)
+        if (strong.Success && !IsJointVenture(sentence) && !IsHiring(sentence)
             && !LoanAfter().IsMatch(sentence.AsSpan(strong.Index + strong.Length, Math.Min(40, sentence.Length - strong.Index - strong.Length))))
         {
             type = DealType.Investment;
@@ -1192,7 +1217,7 @@ internal static partial class DealFinder
         if (type is null && MayHold(sentence, PartnershipNouns) && Outside(NamedPartnership()) is { Success: true } named
             && facts.Amounts.All(a => a.PerUnit || (a.Span.Start > facts.Span.Start + named.Index + named.Length
                 && PartnershipAim().IsMatch(text.AsSpan(facts.Span.Start + named.Index + named.Length, a.Span.Start - facts.Span.Start - named.Index - named.Length))))
-            && !FundingProgramRegex().IsMatch(sentence) && !JointVentureRegex().IsMatch(sentence))
+            && !IsFundingProgram(sentence) && !IsJointVenture(sentence))
         {
             type = DealType.Partnership;
             triggerAt = facts.Span.Start + named.Index;
@@ -1200,7 +1225,7 @@ internal static partial class DealFinder
 
         // "Nvidia and Oracle would build Solstice, a system with 100,000 GPUs": two companies named together as the subject of
         // building or developing something are partners in it.
-        if (type is null && facts.Companies.Count >= 2 && BuildTogether().Match(sentence) is { Success: true } together
+        if (type is null && facts.Companies.Count >= 2 && sentence.AsSpan().ContainsAny(BuildWords) && BuildTogether().Match(sentence) is { Success: true } together
             && facts.Companies.Count(c => c.Span.End <= facts.Span.Start + together.Index) >= 2
             && ListGlue().IsMatch(CompoundSubject(text, facts, facts.Span.Start + together.Index)))
         {
@@ -1252,7 +1277,7 @@ internal static partial class DealFinder
         // plants owned by Rockland Capital": buying a company's plants, sites or factories is an acquisition, also when the plants
         // make power ("buy the output of the plant" buys power).
         // ("$11 billion for a 49% stake in a joint venture that controls Intel's factory" buys into a venture.)
-        if (type is null && MayHold(sentence, AssetWords) && Outside(AssetPurchase()) is { Success: true } asset && !JointVentureRegex().IsMatch(sentence)
+        if (type is null && MayHold(sentence, AssetWords) && Outside(AssetPurchase()) is { Success: true } asset && !IsJointVenture(sentence)
             && facts.Companies.Any(c => c.Span.Start > facts.Span.Start + asset.Index))
         {
             type = DealType.Acquisition;
@@ -1264,7 +1289,8 @@ internal static partial class DealFinder
         var relativeFrom = -1;
 
         // "Amazon, which has invested $8 billion in the company, ...": the relative clause tells what the company it follows did.
-        if (type is null && Outside(RelativeActs()) is { Success: true } acts)
+        var relativeVerb = sentence.AsSpan().ContainsAny(RelativeVerbs);
+        if (type is null && relativeVerb && Outside(RelativeActs()) is { Success: true } acts)
         {
             type = acts.Value.Contains("help", StringComparison.Ordinal) ? DealType.Partnership
                 : RelativeBacking().IsMatch(acts.Value) ? DealType.Investment : DealType.Acquisition;
@@ -1272,7 +1298,7 @@ internal static partial class DealFinder
             relativeFrom = facts.Companies.LastOrDefault(c => c.Span.End <= triggerAt)?.Span.Start ?? -1;
         }
 
-        if (Outside(RelativeDeal()) is { Success: true } relative)
+        if (relativeVerb && Outside(RelativeDeal()) is { Success: true } relative)
         {
             if (type is null)
             {
@@ -1383,7 +1409,7 @@ internal static partial class DealFinder
         }
 
         // "negotiations also took place with Databricks, IBM, Oracle": talks with no stated value are typed by their stage only.
-        if (type is not (DealType.Talks or DealType.Acquisition) && TalksRegex().IsMatch(sentence) && !facts.Amounts.Any(a => !a.PerUnit) && !EndedTalks().IsMatch(sentence))
+        if (type is not (DealType.Talks or DealType.Acquisition) && IsTalks(sentence) && !facts.Amounts.Any(a => !a.PerUnit) && !EndedTalks().IsMatch(sentence))
         {
             type = DealType.Talks;
         }
@@ -1526,7 +1552,7 @@ internal static partial class DealFinder
 
         // "Amazon and Google have both put money into reactor developers", "Microsoft, Amazon and Google have all announced large
         // investments": companies that each did the same thing, with no one named after, are not each other's counterparties.
-        if (parties.Count >= 2 && !borrowed && EachDid().Match(sentence) is { Success: true } each
+        if (parties.Count >= 2 && !borrowed && sentence.AsSpan().ContainsAny(EachWords) && EachDid().Match(sentence) is { Success: true } each
             && facts.Companies.All(c => c.Span.End <= facts.Span.Start + each.Index))
         {
             return null;
@@ -1699,6 +1725,11 @@ internal static partial class DealFinder
         if (clause.Companies.All(m => m.Name == clause.Companies[0].Name))
         {
             return true;
+        }
+
+        if (!text.AsSpan(clause.Span.Start, clause.Span.End - clause.Span.Start).ContainsAny(EachWords))
+        {
+            return false;
         }
 
         var each = EachDid().Match(text, clause.Span.Start, clause.Span.End - clause.Span.Start);
