@@ -196,8 +196,9 @@ internal static partial class DealFinder
     private static bool MayHold(string sentence, SearchValues<string> words) =>
         sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
 
-    // The same where a word starts: not after an ASCII letter or digit, where a pattern's leading \b cannot hold.
-    private static bool MayHoldAtWordStart(string sentence, SearchValues<string> words)
+    // Whether the sentence holds one of the words where a word starts: not after an ASCII letter or digit, where a pattern's leading
+    // \b cannot hold. (ReadDeal adds the FoldsToAscii fallback, as MayHold does.)
+    private static bool HoldsAtWordStart(string sentence, SearchValues<string> words)
     {
         var from = 0;
         while (sentence.AsSpan(from).IndexOfAny(words) is var found and >= 0)
@@ -211,7 +212,7 @@ internal static partial class DealFinder
             from = at + 1;
         }
 
-        return sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
+        return false;
     }
 
     public static (List<ExtractedDeal> Deals, List<ExtractedCompute> Compute) Find(string text, IReadOnlyList<SentenceFacts> sentences, PartialDate? published)
@@ -913,10 +914,8 @@ internal static partial class DealFinder
             // "Groq sells access ... such as Meta's Llama": the company opening the sentence acts before one owning a thing later.
             acting.AddRange(ranked.Where(x => x.Opens || ActsAfter().IsMatch(text.AsSpan(x.Mention.Span.End, Math.Min(24, text.Length - x.Mention.Span.End)))).Select(x => x.Mention));
             named.AddRange(previous);
-            var anaphor = SubjectAnaphor().Match(sentence);
             // A sentence that names no company ("Its shares have doubled.") passes the question on as well.
-            if (sentences[k].Companies.Count > 0
-                && (!anaphor.Success || sentences[k].Companies.Any(c => c.Span.Start < sentences[k].Span.Start + anaphor.Index)))
+            if (sentences[k].Companies.Count > 0 && !AnaphorOpens(sentence, sentences[k]))
             {
                 break;
             }
@@ -1084,6 +1083,35 @@ internal static partial class DealFinder
         return new TextSpan(start, end < 0 ? sentence.Length : from + end);
     }
 
+    // Every alternative of SubjectAnaphor (case as written) starts with "it", "It", "the" or "The" ("Its" starts with "It"), so a
+    // match cannot start before the first of them. Whether one may start before any company of the sentence (or with the first
+    // company, where "no company before it" still holds).
+    private static readonly SearchValues<string> AnaphorLeads = SearchValues.Create(["it", "It", "the", "The"], StringComparison.Ordinal);
+
+    private static bool MayOpenWithAnaphor(string sentence, SentenceFacts facts)
+    {
+        var first = int.MaxValue;
+        foreach (var company in facts.Companies)
+        {
+            first = Math.Min(first, company.Span.Start - facts.Span.Start);
+        }
+
+        var lead = sentence.AsSpan().IndexOfAny(AnaphorLeads);
+        return lead >= 0 && lead <= first;
+    }
+
+    // Whether the sentence's subject is a pronoun: SubjectAnaphor matches with no company before the match.
+    private static bool AnaphorOpens(string sentence, SentenceFacts facts)
+    {
+        if (!MayOpenWithAnaphor(sentence, facts))
+        {
+            return false;
+        }
+
+        var anaphor = SubjectAnaphor().Match(sentence);
+        return anaphor.Success && !facts.Companies.Any(c => c.Span.Start < facts.Span.Start + anaphor.Index);
+    }
+
     private static bool TellsDeal(string sentence, TextSpan span) =>
         sentence.AsSpan(span.Start, span.End - span.Start).ContainsAny(RelativeVerbs)
         && (RelativeDeal().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)) || RelativeActs().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)));
@@ -1167,6 +1195,11 @@ internal static partial class DealFinder
             return null;
         }
 
+        // A sentence holding a letter that regex IgnoreCase folds to ASCII runs every pattern (see FoldsToAscii); looked for once.
+        var folds = sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
+        bool May(SearchValues<string> words) => folds || sentence.AsSpan().IndexOfAny(words) >= 0;
+        bool MayAtWordStart(SearchValues<string> words) => folds || HoldsAtWordStart(sentence, words);
+
         DealType? type = null;
         var triggerAt = -1;
 
@@ -1202,7 +1235,7 @@ internal static partial class DealFinder
             return m;
         }
 
-        var strong = sentence.AsSpan().IndexOfAny(CurrencySigns) >= 0 || MayHold(sentence, StrongInvestmentNeeds) ? Outside(StrongInvestment()) : Match.Empty;
+        var strong = sentence.AsSpan().IndexOfAny(CurrencySigns) >= 0 || May(StrongInvestmentNeeds) ? Outside(StrongInvestment()) : Match.Empty;
         // "secured a $1.4 billion project loan": borrowed money is no investment, and lenders are no parties.
         if (strong.Success && !IsJointVenture(sentence) && !IsHiring(sentence)
             && !LoanAfter().IsMatch(sentence.AsSpan(strong.Index + strong.Length, Math.Min(40, sentence.Length - strong.Index - strong.Length))))
@@ -1214,7 +1247,7 @@ internal static partial class DealFinder
         // "AWS and Hugging Face announced an expanded partnership that made AWS its preferred cloud provider": the text names
         // the deal a partnership and puts no price on it.
         // "unveiled a partnership aimed at spurring $20 billion of investment": a sum the partnership aims at is no price on it.
-        if (type is null && MayHold(sentence, PartnershipNouns) && Outside(NamedPartnership()) is { Success: true } named
+        if (type is null && May(PartnershipNouns) && Outside(NamedPartnership()) is { Success: true } named
             && facts.Amounts.All(a => a.PerUnit || (a.Span.Start > facts.Span.Start + named.Index + named.Length
                 && PartnershipAim().IsMatch(text.AsSpan(facts.Span.Start + named.Index + named.Length, a.Span.Start - facts.Span.Start - named.Index - named.Length))))
             && !IsFundingProgram(sentence) && !IsJointVenture(sentence))
@@ -1261,7 +1294,7 @@ internal static partial class DealFinder
         // "plans to buy roughly $40 billion of Nvidia's most advanced processors": buying a chip maker's chips is a chip supply from
         // it, whatever the chips are for.
         CompanyMention? chipMaker = null;
-        if (type is null && MayHold(sentence, ChipPurchaseWords))
+        if (type is null && May(ChipPurchaseWords))
         {
             chipMaker = facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
                 && GoodsOf().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 50), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 50)))
@@ -1277,7 +1310,7 @@ internal static partial class DealFinder
         // plants owned by Rockland Capital": buying a company's plants, sites or factories is an acquisition, also when the plants
         // make power ("buy the output of the plant" buys power).
         // ("$11 billion for a 49% stake in a joint venture that controls Intel's factory" buys into a venture.)
-        if (type is null && MayHold(sentence, AssetWords) && Outside(AssetPurchase()) is { Success: true } asset && !IsJointVenture(sentence)
+        if (type is null && May(AssetWords) && Outside(AssetPurchase()) is { Success: true } asset && !IsJointVenture(sentence)
             && facts.Companies.Any(c => c.Span.Start > facts.Span.Start + asset.Index))
         {
             type = DealType.Acquisition;
@@ -1323,7 +1356,7 @@ internal static partial class DealFinder
         foreach (var (candidate, regex, anchored, needs, needsAtWordStart) in type is null ? Triggers : [])
         {
             if ((needs is not null || needsAtWordStart is not null)
-                && !(needs is not null && MayHold(sentence, needs)) && !(needsAtWordStart is not null && MayHoldAtWordStart(sentence, needsAtWordStart)))
+                && !(needs is not null && May(needs)) && !(needsAtWordStart is not null && MayAtWordStart(needsAtWordStart)))
             {
                 continue;
             }
@@ -1343,7 +1376,7 @@ internal static partial class DealFinder
         // "The cloud division has signed up Apple, Anthropic and Safe Superintelligence as TPU customers", "has a large outside TPU
         // customer in Anthropic": the companies named as customers buy from the subject; what they buy follows from what it sells.
         var customersOnly = false;
-        if (type is null && MayHold(sentence, CustomerWords) && Outside(CustomersNamed()) is { Success: true } customers)
+        if (type is null && May(CustomerWords) && Outside(CustomersNamed()) is { Success: true } customers)
         {
             type = DealType.Partnership;
             triggerAt = facts.Span.Start + customers.Index;
@@ -1351,7 +1384,7 @@ internal static partial class DealFinder
         }
 
         var contractOnly = false;
-        if (type is null or DealType.Partnership && MayHold(sentence, ContractNouns) && Outside(ContractWith()) is { Success: true } contract
+        if (type is null or DealType.Partnership && May(ContractNouns) && Outside(ContractWith()) is { Success: true } contract
             && (type is null || triggerAt >= facts.Span.Start + contract.Index)
             && facts.Companies.Any(c => c.Span.Start >= facts.Span.Start + contract.Index + contract.Length && c.Span.Start - (facts.Span.Start + contract.Index + contract.Length) <= 24))
         {
@@ -1370,7 +1403,7 @@ internal static partial class DealFinder
 
         // "Samsung is taking 50,000 GPUs", "the largest block, some 60,000 GPUs, goes to Naver": a company's share of the chips an
         // article tells of.
-        if (type is null && MayHold(sentence, AllottedNeeds) && Outside(Allotted()) is { Success: true } allotted)
+        if (type is null && May(AllottedNeeds) && Outside(Allotted()) is { Success: true } allotted)
         {
             type = DealType.ChipSupply;
             triggerAt = facts.Span.Start + allotted.Index;
@@ -1389,7 +1422,7 @@ internal static partial class DealFinder
 
         // "agreed to buy an additional $250 billion of Azure services from Microsoft", "will spend $38 billion over seven years on
         // capacity in Amazon's data centers": money spent on computing is rented capacity, whatever the verb.
-        if (type is DealType.Acquisition or DealType.Partnership or DealType.Investment && MayHold(sentence, ComputeWords) && Outside(ComputePurchase()).Success)
+        if (type is DealType.Acquisition or DealType.Partnership or DealType.Investment && May(ComputeWords) && Outside(ComputePurchase()).Success)
         {
             type = DealType.CloudCapacity;
         }
@@ -1473,7 +1506,7 @@ internal static partial class DealFinder
 
         // "Earlier this year it bought Deci", "In April it raised $2 billion in a round led by Greenoaks": a pronoun standing as
         // the subject, with no company named before it, is the company the text has been talking about.
-        var anaphor = SubjectAnaphor().Match(sentence);
+        var anaphor = MayOpenWithAnaphor(sentence, facts) ? SubjectAnaphor().Match(sentence) : Match.Empty;
         if (anaphor.Success && !facts.Companies.Any(c => c.Span.Start < facts.Span.Start + anaphor.Index)
             && (facts.Span.Start + anaphor.Index < triggerAt || parties.Count < 2)
             && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } antecedent)
