@@ -89,6 +89,14 @@ internal static partial class DealFinder
         PartnershipAnchored(),
         Words(["partner", "co", "develop", "design", "engineer", "work", "pay", "paid", "team", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly", "preferred"]));
 
+    // The word lists of the cheaper trigger patterns that are also read elsewhere (declared before Triggers, which reads them):
+    // "a joint venture", "JV", "jointly owned"; "licenses ... and hires", "acqui-hire", "paid ... for its founders"; "a $1 billion
+    // fund for", "credits", "startup scene" (see the pattern); "talks", "negotiations", "discussions".
+    private static readonly SearchValues<string> JointVentureWords = Words(["venture", "jv", "jointly"]);
+    private static readonly SearchValues<string> HiringWords = Words(["licens", "acqui", "pay", "paid"]);
+    private static readonly SearchValues<string> FundingProgramWords = Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"]);
+    private static readonly SearchValues<string> TalksWords = Words(["talks", "negotiat", "discussions"]);
+
     // The dearest trigger patterns run only on a sentence holding one of their words: every alternative of the pattern needs
     // at least one of them, so a sentence without any cannot match it. Keep each list in step with its pattern.
     // The second list holds words that the pattern needs where a word starts (the alternative begins with \b and the word, or has
@@ -97,13 +105,13 @@ internal static partial class DealFinder
     // The dearest of them are also anchored (CloudStarts and the others above): tried only where one of their alternatives can start.
     private static readonly (DealType Type, Regex Regex, AnchoredPattern? Anchored, SearchValues<string>? Needs, SearchValues<string>? NeedsAtWordStart)[] Triggers =
     [
-        (DealType.JointVenture, JointVentureRegex(), null, null, null),
-        (DealType.Hiring, HiringRegex(), null, null, null),
-        (DealType.Other, GuaranteeRegex(), null, null, null),
+        (DealType.JointVenture, JointVentureRegex(), null, JointVentureWords, null),
+        (DealType.Hiring, HiringRegex(), null, HiringWords, null),
+        (DealType.Other, GuaranteeRegex(), null, Words(["backstop", "guarantee"]), null),
         // "a $1 billion fund for developers", "cloud credits", "an accelerator programme", "an investment vehicle to fund", "the UK's AI
         // startup scene", "an investment platform", "an infrastructure partnership" (a startup or accelerator needs a programme, scene or
         // ecosystem after it)
-        (DealType.FundingProgram, FundingProgramRegex(), null, Words(["investment partnership", "investment platform", "infrastructure partnership", "vehicle", "fund", "credits", "grant", "program", "scene", "ecosystem"]), null),
+        (DealType.FundingProgram, FundingProgramRegex(), null, FundingProgramWords, null),
         // "a power purchase agreement", "PPAs", "supply up to 500 megawatts", "a gas-fired plant", "hydroelectric capacity",
         // "fuel cells", "take the output of", "prepay for power", "100 megawatts of Bloom systems", "clean generation" (a verb such
         // as "supply" or "sell" needs its unit or "power", "energy", "electricity"; "generation" needs "clean" or the like)
@@ -122,8 +130,24 @@ internal static partial class DealFinder
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
         (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
-        (DealType.Talks, TalksRegex(), null, null, null),
+        (DealType.Talks, TalksRegex(), null, TalksWords, null),
     ];
+
+    private static bool IsJointVenture(string sentence) => MayHold(sentence, JointVentureWords) && JointVentureRegex().IsMatch(sentence);
+
+    private static bool IsHiring(string sentence) => MayHold(sentence, HiringWords) && HiringRegex().IsMatch(sentence);
+
+    private static bool IsFundingProgram(string sentence) => MayHold(sentence, FundingProgramWords) && FundingProgramRegex().IsMatch(sentence);
+
+    private static bool IsTalks(string sentence) => MayHold(sentence, TalksWords) && TalksRegex().IsMatch(sentence);
+
+    // Every alternative of RelativeDeal and RelativeActs (neither ignores case) needs one of these verbs: "which Google bought", "that
+    // was taken private by", "which said it had raised", "which has invested", "which helps Google design".
+    private static readonly SearchValues<string> RelativeVerbs = SearchValues.Create(["raised", "bought", "acquired", "purchased", "backed", "funded", "taken private", "invested", "help"], StringComparison.Ordinal);
+
+    // EachDid (case as written) needs "both", "all" or "each"; BuildTogether one of its verbs: "would build", "are jointly designing".
+    private static readonly SearchValues<string> EachWords = SearchValues.Create(["both", "all", "each"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> BuildWords = SearchValues.Create(["build", "develop", "design", "create"], StringComparison.Ordinal);
 
     // Regex IgnoreCase | CultureInvariant folds an ASCII letter only to its other case, except 'k', which also matches the Kelvin
     // sign (decision 0302); OrdinalIgnoreCase does not. A sentence holding the Kelvin sign, or one of the other letters whose case
@@ -172,8 +196,9 @@ internal static partial class DealFinder
     private static bool MayHold(string sentence, SearchValues<string> words) =>
         sentence.AsSpan().IndexOfAny(words) >= 0 || sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
 
-    // The same where a word starts: not after an ASCII letter or digit, where a pattern's leading \b cannot hold.
-    private static bool MayHoldAtWordStart(string sentence, SearchValues<string> words)
+    // Whether the sentence holds one of the words where a word starts: not after an ASCII letter or digit, where a pattern's leading
+    // \b cannot hold. (ReadDeal adds the FoldsToAscii fallback, as MayHold does.)
+    private static bool HoldsAtWordStart(string sentence, SearchValues<string> words)
     {
         var from = 0;
         while (sentence.AsSpan(from).IndexOfAny(words) is var found and >= 0)
@@ -187,7 +212,7 @@ internal static partial class DealFinder
             from = at + 1;
         }
 
-        return sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
+        return false;
     }
 
     public static (List<ExtractedDeal> Deals, List<ExtractedCompute> Compute) Find(string text, IReadOnlyList<SentenceFacts> sentences, PartialDate? published)
@@ -897,10 +922,8 @@ internal static partial class DealFinder
             // "Groq sells access ... such as Meta's Llama": the company opening the sentence acts before one owning a thing later.
             acting.AddRange(ranked.Where(x => x.Opens || ActsAfter().IsMatch(text.AsSpan(x.Mention.Span.End, Math.Min(24, text.Length - x.Mention.Span.End)))).Select(x => x.Mention));
             named.AddRange(previous);
-            var anaphor = SubjectAnaphor().Match(sentence);
             // A sentence that names no company ("Its shares have doubled.") passes the question on as well.
-            if (sentences[k].Companies.Count > 0
-                && (!anaphor.Success || sentences[k].Companies.Any(c => c.Span.Start < sentences[k].Span.Start + anaphor.Index)))
+            if (sentences[k].Companies.Count > 0 && !AnaphorOpens(sentence, sentences[k]))
             {
                 break;
             }
@@ -1077,8 +1100,38 @@ internal static partial class DealFinder
         return new TextSpan(start, end < 0 ? sentence.Length : from + end);
     }
 
+    // Every alternative of SubjectAnaphor (case as written) starts with "it", "It", "the" or "The" ("Its" starts with "It"), so a
+    // match cannot start before the first of them. Whether one may start before any company of the sentence (or with the first
+    // company, where "no company before it" still holds).
+    private static readonly SearchValues<string> AnaphorLeads = SearchValues.Create(["it", "It", "the", "The"], StringComparison.Ordinal);
+
+    private static bool MayOpenWithAnaphor(string sentence, SentenceFacts facts)
+    {
+        var first = int.MaxValue;
+        foreach (var company in facts.Companies)
+        {
+            first = Math.Min(first, company.Span.Start - facts.Span.Start);
+        }
+
+        var lead = sentence.AsSpan().IndexOfAny(AnaphorLeads);
+        return lead >= 0 && lead <= first;
+    }
+
+    // Whether the sentence's subject is a pronoun: SubjectAnaphor matches with no company before the match.
+    private static bool AnaphorOpens(string sentence, SentenceFacts facts)
+    {
+        if (!MayOpenWithAnaphor(sentence, facts))
+        {
+            return false;
+        }
+
+        var anaphor = SubjectAnaphor().Match(sentence);
+        return anaphor.Success && !facts.Companies.Any(c => c.Span.Start < facts.Span.Start + anaphor.Index);
+    }
+
     private static bool TellsDeal(string sentence, TextSpan span) =>
-        RelativeDeal().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)) || RelativeActs().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start));
+        sentence.AsSpan(span.Start, span.End - span.Start).ContainsAny(RelativeVerbs)
+        && (RelativeDeal().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)) || RelativeActs().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)));
 
     // "Lambda, the GPU cloud provider that has long rented Nvidia hardware, ...", "OpenAI, Microsoft's closest partner, ...":
     // a company named inside the description set off after another company.
@@ -1159,6 +1212,11 @@ internal static partial class DealFinder
             return null;
         }
 
+        // A sentence holding a letter that regex IgnoreCase folds to ASCII runs every pattern (see FoldsToAscii); looked for once.
+        var folds = sentence.AsSpan().IndexOfAny(FoldsToAscii) >= 0;
+        bool May(SearchValues<string> words) => folds || sentence.AsSpan().IndexOfAny(words) >= 0;
+        bool MayAtWordStart(SearchValues<string> words) => folds || HoldsAtWordStart(sentence, words);
+
         DealType? type = null;
         var triggerAt = -1;
 
@@ -1194,9 +1252,9 @@ internal static partial class DealFinder
             return m;
         }
 
-        var strong = sentence.AsSpan().IndexOfAny(CurrencySigns) >= 0 || MayHold(sentence, StrongInvestmentNeeds) ? Outside(StrongInvestment()) : Match.Empty;
+        var strong = sentence.AsSpan().IndexOfAny(CurrencySigns) >= 0 || May(StrongInvestmentNeeds) ? Outside(StrongInvestment()) : Match.Empty;
         // "secured a $1.4 billion project loan": borrowed money is no investment, and lenders are no parties.
-        if (strong.Success && !JointVentureRegex().IsMatch(sentence) && !HiringRegex().IsMatch(sentence)
+        if (strong.Success && !IsJointVenture(sentence) && !IsHiring(sentence)
             && !LoanAfter().IsMatch(sentence.AsSpan(strong.Index + strong.Length, Math.Min(40, sentence.Length - strong.Index - strong.Length))))
         {
             type = DealType.Investment;
@@ -1206,10 +1264,10 @@ internal static partial class DealFinder
         // "AWS and Hugging Face announced an expanded partnership that made AWS its preferred cloud provider": the text names
         // the deal a partnership and puts no price on it.
         // "unveiled a partnership aimed at spurring $20 billion of investment": a sum the partnership aims at is no price on it.
-        if (type is null && MayHold(sentence, PartnershipNouns) && Outside(NamedPartnership()) is { Success: true } named
+        if (type is null && May(PartnershipNouns) && Outside(NamedPartnership()) is { Success: true } named
             && facts.Amounts.All(a => a.PerUnit || (a.Span.Start > facts.Span.Start + named.Index + named.Length
                 && PartnershipAim().IsMatch(text.AsSpan(facts.Span.Start + named.Index + named.Length, a.Span.Start - facts.Span.Start - named.Index - named.Length))))
-            && !FundingProgramRegex().IsMatch(sentence) && !JointVentureRegex().IsMatch(sentence))
+            && !IsFundingProgram(sentence) && !IsJointVenture(sentence))
         {
             type = DealType.Partnership;
             triggerAt = facts.Span.Start + named.Index;
@@ -1217,7 +1275,7 @@ internal static partial class DealFinder
 
         // "Nvidia and Oracle would build Solstice, a system with 100,000 GPUs": two companies named together as the subject of
         // building or developing something are partners in it.
-        if (type is null && facts.Companies.Count >= 2 && BuildTogether().Match(sentence) is { Success: true } together
+        if (type is null && facts.Companies.Count >= 2 && sentence.AsSpan().ContainsAny(BuildWords) && BuildTogether().Match(sentence) is { Success: true } together
             && facts.Companies.Count(c => c.Span.End <= facts.Span.Start + together.Index) >= 2
             && ListGlue().IsMatch(CompoundSubject(text, facts, facts.Span.Start + together.Index)))
         {
@@ -1253,7 +1311,7 @@ internal static partial class DealFinder
         // "plans to buy roughly $40 billion of Nvidia's most advanced processors": buying a chip maker's chips is a chip supply from
         // it, whatever the chips are for.
         CompanyMention? chipMaker = null;
-        if (type is null && MayHold(sentence, ChipPurchaseWords))
+        if (type is null && May(ChipPurchaseWords))
         {
             chipMaker = facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
                 && GoodsOf().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 50), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 50)))
@@ -1269,7 +1327,7 @@ internal static partial class DealFinder
         // plants owned by Rockland Capital": buying a company's plants, sites or factories is an acquisition, also when the plants
         // make power ("buy the output of the plant" buys power).
         // ("$11 billion for a 49% stake in a joint venture that controls Intel's factory" buys into a venture.)
-        if (type is null && MayHold(sentence, AssetWords) && Outside(AssetPurchase()) is { Success: true } asset && !JointVentureRegex().IsMatch(sentence)
+        if (type is null && May(AssetWords) && Outside(AssetPurchase()) is { Success: true } asset && !IsJointVenture(sentence)
             && facts.Companies.Any(c => c.Span.Start > facts.Span.Start + asset.Index))
         {
             type = DealType.Acquisition;
@@ -1281,7 +1339,8 @@ internal static partial class DealFinder
         var relativeFrom = -1;
 
         // "Amazon, which has invested $8 billion in the company, ...": the relative clause tells what the company it follows did.
-        if (type is null && Outside(RelativeActs()) is { Success: true } acts)
+        var relativeVerb = sentence.AsSpan().ContainsAny(RelativeVerbs);
+        if (type is null && relativeVerb && Outside(RelativeActs()) is { Success: true } acts)
         {
             type = acts.Value.Contains("help", StringComparison.Ordinal) ? DealType.Partnership
                 : RelativeBacking().IsMatch(acts.Value) ? DealType.Investment : DealType.Acquisition;
@@ -1289,7 +1348,7 @@ internal static partial class DealFinder
             relativeFrom = facts.Companies.LastOrDefault(c => c.Span.End <= triggerAt)?.Span.Start ?? -1;
         }
 
-        if (Outside(RelativeDeal()) is { Success: true } relative)
+        if (relativeVerb && Outside(RelativeDeal()) is { Success: true } relative)
         {
             if (type is null)
             {
@@ -1314,7 +1373,7 @@ internal static partial class DealFinder
         foreach (var (candidate, regex, anchored, needs, needsAtWordStart) in type is null ? Triggers : [])
         {
             if ((needs is not null || needsAtWordStart is not null)
-                && !(needs is not null && MayHold(sentence, needs)) && !(needsAtWordStart is not null && MayHoldAtWordStart(sentence, needsAtWordStart)))
+                && !(needs is not null && May(needs)) && !(needsAtWordStart is not null && MayAtWordStart(needsAtWordStart)))
             {
                 continue;
             }
@@ -1334,7 +1393,7 @@ internal static partial class DealFinder
         // "The cloud division has signed up Apple, Anthropic and Safe Superintelligence as TPU customers", "has a large outside TPU
         // customer in Anthropic": the companies named as customers buy from the subject; what they buy follows from what it sells.
         var customersOnly = false;
-        if (type is null && MayHold(sentence, CustomerWords) && Outside(CustomersNamed()) is { Success: true } customers)
+        if (type is null && May(CustomerWords) && Outside(CustomersNamed()) is { Success: true } customers)
         {
             type = DealType.Partnership;
             triggerAt = facts.Span.Start + customers.Index;
@@ -1342,7 +1401,7 @@ internal static partial class DealFinder
         }
 
         var contractOnly = false;
-        if (type is null or DealType.Partnership && MayHold(sentence, ContractNouns) && Outside(ContractWith()) is { Success: true } contract
+        if (type is null or DealType.Partnership && May(ContractNouns) && Outside(ContractWith()) is { Success: true } contract
             && (type is null || triggerAt >= facts.Span.Start + contract.Index)
             && facts.Companies.Any(c => c.Span.Start >= facts.Span.Start + contract.Index + contract.Length && c.Span.Start - (facts.Span.Start + contract.Index + contract.Length) <= 24))
         {
@@ -1361,7 +1420,7 @@ internal static partial class DealFinder
 
         // "Samsung is taking 50,000 GPUs", "the largest block, some 60,000 GPUs, goes to Naver": a company's share of the chips an
         // article tells of.
-        if (type is null && MayHold(sentence, AllottedNeeds) && Outside(Allotted()) is { Success: true } allotted)
+        if (type is null && May(AllottedNeeds) && Outside(Allotted()) is { Success: true } allotted)
         {
             type = DealType.ChipSupply;
             triggerAt = facts.Span.Start + allotted.Index;
@@ -1380,7 +1439,7 @@ internal static partial class DealFinder
 
         // "agreed to buy an additional $250 billion of Azure services from Microsoft", "will spend $38 billion over seven years on
         // capacity in Amazon's data centers": money spent on computing is rented capacity, whatever the verb.
-        if (type is DealType.Acquisition or DealType.Partnership or DealType.Investment && MayHold(sentence, ComputeWords) && Outside(ComputePurchase()).Success)
+        if (type is DealType.Acquisition or DealType.Partnership or DealType.Investment && May(ComputeWords) && Outside(ComputePurchase()).Success)
         {
             type = DealType.CloudCapacity;
         }
@@ -1400,7 +1459,7 @@ internal static partial class DealFinder
         }
 
         // "negotiations also took place with Databricks, IBM, Oracle": talks with no stated value are typed by their stage only.
-        if (type is not (DealType.Talks or DealType.Acquisition) && TalksRegex().IsMatch(sentence) && !facts.Amounts.Any(a => !a.PerUnit) && !EndedTalks().IsMatch(sentence))
+        if (type is not (DealType.Talks or DealType.Acquisition) && IsTalks(sentence) && !facts.Amounts.Any(a => !a.PerUnit) && !EndedTalks().IsMatch(sentence))
         {
             type = DealType.Talks;
         }
@@ -1464,7 +1523,7 @@ internal static partial class DealFinder
 
         // "Earlier this year it bought Deci", "In April it raised $2 billion in a round led by Greenoaks": a pronoun standing as
         // the subject, with no company named before it, is the company the text has been talking about.
-        var anaphor = SubjectAnaphor().Match(sentence);
+        var anaphor = MayOpenWithAnaphor(sentence, facts) ? SubjectAnaphor().Match(sentence) : Match.Empty;
         if (anaphor.Success && !facts.Companies.Any(c => c.Span.Start < facts.Span.Start + anaphor.Index)
             && (facts.Span.Start + anaphor.Index < triggerAt || parties.Count < 2)
             && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } antecedent)
@@ -1557,7 +1616,7 @@ internal static partial class DealFinder
 
         // "Amazon and Google have both put money into reactor developers", "Microsoft, Amazon and Google have all announced large
         // investments": companies that each did the same thing, with no one named after, are not each other's counterparties.
-        if (parties.Count >= 2 && !borrowed && EachDid().Match(sentence) is { Success: true } each
+        if (parties.Count >= 2 && !borrowed && sentence.AsSpan().ContainsAny(EachWords) && EachDid().Match(sentence) is { Success: true } each
             && facts.Companies.All(c => c.Span.End <= facts.Span.Start + each.Index))
         {
             return null;
@@ -1756,6 +1815,11 @@ internal static partial class DealFinder
         if (clause.Companies.All(m => m.Name == clause.Companies[0].Name))
         {
             return true;
+        }
+
+        if (!text.AsSpan(clause.Span.Start, clause.Span.End - clause.Span.Start).ContainsAny(EachWords))
+        {
+            return false;
         }
 
         var each = EachDid().Match(text, clause.Span.Start, clause.Span.End - clause.Span.Start);
