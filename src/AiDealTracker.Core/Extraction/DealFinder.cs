@@ -1507,11 +1507,13 @@ internal static partial class DealFinder
         }
 
         // "..., the lab that Google bought in 2014, and later left Google to start Inflection": the deal's clause holds its parties.
+        string? pronounBuyer = null;
         if (relativeFrom >= 0)
         {
             // "KKR owns the data centers of CyrusOne, which it bought with GIP in 2022": "it" is the sentence's subject.
             var subject = facts.Companies.Count > 0 && facts.Companies[0].Span.Start < relativeFrom && RelativeWithPronoun().IsMatch(sentence) ? facts.Companies[0] : null;
             candidates = [.. candidates.Where(c => c.Span.Start >= relativeFrom || c == subject)];
+            pronounBuyer = subject?.Name;
         }
 
         var (clauseStart, clauseEnd) = ClauseAround(sentence, triggerAt - facts.Span.Start);
@@ -1760,6 +1762,17 @@ internal static partial class DealFinder
             && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
                 || PassiveDeal().IsMatch(sentence.AsSpan(Math.Max(0, triggerAt - facts.Span.Start - 12), Math.Min(80, facts.Span.End - Math.Max(facts.Span.Start, triggerAt - 12)))));
         var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
+        // "SoftBank owns most of Arm, which it bought in 2016": the company "it" stands for buys (or backs) the one before "which".
+        if (pronounBuyer is not null && parties.Count == 2 && parties.Contains(pronounBuyer, StringComparer.Ordinal) && type is DealType.Acquisition or DealType.Investment)
+        {
+            roles = roles.ConvertAll(p => p with
+            {
+                Role = type == DealType.Acquisition
+                    ? p.Name == pronounBuyer ? DealRole.Acquirer : DealRole.Target
+                    : p.Name == pronounBuyer ? DealRole.Investor : DealRole.Investee,
+            });
+        }
+
         if (roundOwner is not null && parties.Count >= 2)
         {
             roles = roles.ConvertAll(p => p with { Role = p.Name == roundOwner ? DealRole.Investee : DealRole.Investor });

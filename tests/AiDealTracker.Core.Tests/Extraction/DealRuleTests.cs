@@ -1461,4 +1461,17 @@ public class DealRuleTests
 
         Assert.Equal(type, Assert.Single(doc.Deals).Type);
     }
+
+    // "SoftBank owns most of Arm, which it bought in 2016": the company "it" stands for is the buyer.
+    [Fact]
+    public void Extract_WhichItBought_TheSubjectBuys()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nSoftBank owns most of Arm, which it bought for $32 billion in 2016."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal("SoftBank", Assert.Single(deal.Parties, p => p.Role == DealRole.Acquirer).Name);
+        Assert.Equal("Arm", Assert.Single(deal.Parties, p => p.Role == DealRole.Target).Name);
+    }
 }
