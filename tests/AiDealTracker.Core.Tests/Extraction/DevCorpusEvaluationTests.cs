@@ -36,7 +36,7 @@ public class DevCorpusEvaluationTests
     // The held-out sets live in the repository, so these floors run everywhere. Floors sit a little below the scores measured
     // when docs/extraction.md was last updated; they guard against regressions, they are not targets.
     [Theory]
-    [InlineData("holdout", 0.96, 0.77)]
+    [InlineData("holdout", 0.96, 0.79)]
     [InlineData("holdout2", 0.95, 0.71)]
     [InlineData("holdout3", 0.91, 0.61)]
     [InlineData("holdout4", 0.91, 0.68)]
@@ -44,9 +44,10 @@ public class DevCorpusEvaluationTests
     [InlineData("holdout6", 0.85, 0.51)]
     [InlineData("holdout7", 0.89, 0.76)]
     [InlineData("holdout8", 0.92, 0.78)]
-    [InlineData("holdout9", 0.90, 0.48)]
+    [InlineData("holdout9", 0.91, 0.50)]
     [InlineData("holdout10", 0.98, 0.86)]
-    [InlineData("holdout11", 0.95, 0.60)]
+    [InlineData("holdout11", 0.97, 0.78)]
+    [InlineData("holdout12", 0.89, 0.47)]
     public void Evaluate_HeldOutSets_StayAboveMeasuredFloor(string folder, double companies, double deals)
     {
         var root = Path.Combine(TestPaths.Root, "tests", folder);
