@@ -143,14 +143,16 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
     }
 
-    // "Arista Networks" in an article that never says "Arista": the company goes by the full name the article gives it. An
-    // article that also uses the short name (or another alias) names it by the dictionary's name.
+    // "Arista Networks agreed ... Arista said": a company the article introduces by its full name goes by that name throughout,
+    // as articles give the full name first and the short one after. An article that introduces it by the short name (or another
+    // alias) names it by the dictionary's name (decision 0309).
     private static void KeepFullNames(List<CompanyMention> mentions)
     {
         foreach (var group in mentions.Where(m => m.FullName is not null).GroupBy(m => m.Name, StringComparer.Ordinal).ToList())
         {
             var name = group.Key;
-            if (mentions.Any(m => m.Name == name && m.FullName is null))
+            var first = mentions.Where(m => m.Name == name).MinBy(m => m.Span.Start)!;
+            if (first.FullName is null)
             {
                 continue;
             }

@@ -235,11 +235,12 @@ public class UnseenEntityTests
         Assert.DoesNotContain(doc.Companies, c => c.Name is "Mexico" or "New Mexico" or "Russia");
     }
 
-    // A company the dictionary knows, named only by its full name, keeps that name as written; named also by its short name, it
-    // takes the dictionary's name.
+    // A company the dictionary knows, introduced by its full name, keeps that name as written, also where the article goes on
+    // with the short name; introduced by its short name, it takes the dictionary's name (decision 0309).
     [Theory]
     [InlineData("Network news\n\nArista Networks agreed to buy Quorvant Labs for $300 million.", "Arista Networks")]
-    [InlineData("Network news\n\nArista Networks agreed to buy Quorvant Labs for $300 million. Arista said the deal would close soon.", "Arista")]
+    [InlineData("Network news\n\nArista Networks agreed to buy Quorvant Labs for $300 million. Arista said the deal would close soon.", "Arista Networks")]
+    [InlineData("Network news\n\nArista agreed to buy Quorvant Labs for $300 million. Arista Networks said the deal would close soon.", "Arista")]
     public void Extract_FullNameOnly_KeepsItAsWritten(string text, string name)
     {
         var doc = DealExtractor.CreateDefault().Extract(new ExtractionInput(text));
