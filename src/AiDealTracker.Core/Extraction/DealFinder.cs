@@ -46,7 +46,7 @@ internal static partial class DealFinder
     // tried only where a lead word starts a word. Keep each list in step with its pattern's first words.
     // "rent", "leased", "cloud capacity", "compute deal", "buy computing capacity", "spend ... on Azure", "run ... on Azure",
     // "supercomputer ... for", "built ... supercomputer", "data center capacity", "secured compute power", "access ... cloud services",
-    // "AI Zone", "use ... cloud", "its cloud provider", "use of TPUs", "offtake"
+    // "AI Zone", "use ... cloud", "its cloud provider", "use of TPUs", "use ... through Google Cloud", "offtake"
     private static readonly AnchoredPattern CloudStarts = new(
         CloudRegex(),
         CloudAnchored(),
@@ -1130,8 +1130,10 @@ internal static partial class DealFinder
     }
 
     private static bool TellsDeal(string sentence, TextSpan span) =>
-        sentence.AsSpan(span.Start, span.End - span.Start).ContainsAny(RelativeVerbs)
-        && (RelativeDeal().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)) || RelativeActs().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)));
+        (sentence.AsSpan(span.Start, span.End - span.Start).ContainsAny(RelativeVerbs)
+            && (RelativeDeal().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)) || RelativeActs().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start))))
+        // "Bloom Energy, which agreed to install fuel cells at its sites": an agreement, not what the company is.
+        || (sentence.AsSpan(span.Start, span.End - span.Start).Contains("agreed", StringComparison.Ordinal) && RelativeAgreed().IsMatch(sentence.AsSpan(span.Start, span.End - span.Start)));
 
     // "Lambda, the GPU cloud provider that has long rented Nvidia hardware, ...", "OpenAI, Microsoft's closest partner, ...":
     // a company named inside the description set off after another company.
@@ -1291,6 +1293,26 @@ internal static partial class DealFinder
         {
             type = DealType.Acquisition;
             triggerAt = bought.Span.Start - 1;
+        }
+
+        // "employees sold about $6.6 billion of OpenAI stock to Thrive Capital, SoftBank and MGX": those it is sold to invest in the
+        // company whose stock it is (named before "stock", or else the subject selling its own).
+        string? stockOf = null;
+        if (type is null && sentence.Contains("sold", StringComparison.Ordinal) && StockSoldTo().Match(sentence) is { Success: true } stock)
+        {
+            var at = facts.Span.Start + stock.Index;
+            var ownerEnd = at + stock.Groups["stock"].Index - stock.Index;
+            stockOf = facts.Companies.LastOrDefault(c => c.Span.Start >= at && c.Span.End <= ownerEnd)?.Name
+                ?? facts.Companies.LastOrDefault(c => c.Span.End <= at)?.Name;
+            if (stockOf is not null && facts.Companies.Any(c => c.Span.Start >= at + stock.Length && c.Name != stockOf))
+            {
+                type = DealType.Investment;
+                triggerAt = at;
+            }
+            else
+            {
+                stockOf = null;
+            }
         }
 
         // "will pay $850 million in cash for 75% of Motivair", "bought 49% of X": buying a share of a company is an investment in it, or
@@ -1536,7 +1558,7 @@ internal static partial class DealFinder
 
         // "it took part in the start-up's $125 million funding round", "participated in Enfabrica's Series B": the company whose
         // round it is receives the money, the others give it. The start-up not named here is the one the text is talking about.
-        string? roundOwner = null;
+        var roundOwner = stockOf;
         if (type == DealType.Investment && ParticipatedIn().Match(sentence) is { Success: true } took)
         {
             var at = facts.Span.Start + took.Index + took.Length;
@@ -1705,6 +1727,16 @@ internal static partial class DealFinder
         if (customersOnly || contractOnly)
         {
             type = TypedBySides([.. parties.Select(p => kinds.GetValueOrDefault(p))], customersOnly);
+        }
+
+        // "OpenAI, which signed with Broadcom to develop 10 gigawatts of custom accelerators": an agreed quantity or value of chips of
+        // one's own from one chip maker is a supply of those chips by it ("working with Broadcom on custom accelerators", with no
+        // quantity, stays a partnership).
+        if (type == DealType.Partnership && parties.Count == 2 && parties.Count(p => kinds.GetValueOrDefault(p) == CompanyKind.ChipMaker) == 1
+            && MayHold(sentence, CustomChipWords) && CustomChips().IsMatch(sentence)
+            && (facts.Amounts.Any(a => !a.PerUnit) || facts.Hardware.Any(h => h.Quantity is not null) || PowerQuantity().IsMatch(sentence)))
+        {
+            type = DealType.ChipSupply;
         }
 
         // "Hyundai and Nvidia said they would put about $3 billion into a physical-AI cluster": companies named together as the
@@ -2337,10 +2369,10 @@ internal static partial class DealFinder
 
     // "signed a contract with", "has signed contracts worth about $11.9 billion with", "struck a five-year deal with", "OpenAI, whose
     // contract with Oracle"
-    [GeneratedRegex(@"\bwhose\s(?:[\w$.,'’-]+\s){0,4}?(?:contracts?|deals?|agreements?)\swith\b|\b(?:signed|signs|sign|signing|struck|strikes|inked|inks|sealed|seals)\s(?:[\w$.,'’-]+\s){0,6}?(?:contracts?|deals?|agreements?)\b(?:[^.;]|\.(?=\d)){0,60}?\bwith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bwhose\s(?:[\w$.,'’-]+\s){0,4}?(?:contracts?|deals?|agreements?)\swith\b|\b(?:signed|signs)\swith\b|\b(?:signed|signs|sign|signing|struck|strikes|inked|inks|sealed|seals)\s(?:[\w$.,'’-]+\s){0,6}?(?:contracts?|deals?|agreements?)\b(?:[^.;]|\.(?=\d)){0,60}?\bwith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContractWith();
 
-    private static readonly SearchValues<string> ContractNouns = Words(["contract", "deal", "agreement"]);
+    private static readonly SearchValues<string> ContractNouns = Words(["contract", "deal", "agreement", "signed with", "signs with"]);
 
     // "led the round", "also invested", "participated", "joined the round", "co-led", "also put in money, as did X", "the round drew X"
     [GeneratedRegex(@"\bas did\b|\balso (?:put|poured|chipped)\b|\b(?:round|financing|raise) (?:also )?drew\b|\b(?:new|other|existing|returning) (?:investors|backers) (?:include|included|were|are)\b|\bled the (?:round|financing|raise)\b|\bco-led\b|\b(?:round|financing|raise) was (?:co-)?led by\b|\bamong the (?:backers|investors)\b|\balso invested\b|\b(?:also\s)?(?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2522,6 +2554,24 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\Gthe\s(?:[\w-]+\s)?(?:start-?up|company|firm|lab|chipmaker|developer|maker|business)['’]s\s(?:[\w$.,-]+\s){0,4}?(?:round|financing|raise|Series\s[A-H])\b", RegexOptions.CultureInvariant)]
     private static partial Regex TheStartupOf();
 
+    // "10 gigawatts of", "500 MW of"
+    [GeneratedRegex(@"\d\s?(?:gigawatts?|megawatts?|GW|MW)\sof\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PowerQuantity();
+
+    // "custom accelerators", "its own AI chips", "in-house processors"
+    [GeneratedRegex(@"\b(?:custom|in-house|its\sown|their\sown)\s(?:[\w-]+\s){0,2}?(?:accelerators|chips|processors|silicon|XPUs|ASICs)\b|\b(?:accelerators|chips|processors|XPUs|ASICs)\sof\s(?:its|their)\sown\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CustomChips();
+
+    private static readonly SearchValues<string> CustomChipWords = Words(["custom", "in-house", "own"]);
+
+    // "which agreed to ", "who has agreed to ": a relative clause telling an agreement
+    [GeneratedRegex(@"\b(?:which|who)\s(?:has\s|had\s|also\s|previously\s)*agreed\sto\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeAgreed();
+
+    // "sold about $6.6 billion of OpenAI stock to ", "sold shares to ", "sold $2 billion worth of its shares to "
+    [GeneratedRegex(@"\bsold\s(?:[\w$€£₹.,'’-]+\s){0,6}?(?<stock>stock|shares)\s(?:[\w-]+\s){0,2}?to\s", RegexOptions.CultureInvariant)]
+    private static partial Regex StockSoldTo();
+
     // "pay $850 million in cash for 75% of ", "bought 49% of ", "acquired a 20 percent stake in "
     [GeneratedRegex(@"\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchasing|take|takes|took|taking)\s(?:[\w$€£₹¥.,()-]+\s){0,7}?(?:for\s)?(?:a\s)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s(?:stake\s)?(?:of|in)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
@@ -2611,7 +2661,7 @@ internal static partial class DealFinder
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental",
     // "use up to one million of Google's TPU chips"
     // A new alternative needs a word of its list in Triggers (at a word start) and must begin with a word of CloudStarts.
-    private const string CloudPattern = @"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\bus(?:e|es|ed|ing)\s(?:[\w'’-]+\s){0,3}?cloud\b(?!\s(?:software|tools|apps?|services? (?:to|for) (?:sell|offer)))|(?:'s|’s|(?<=s)'|(?<=s)’|\bits|\btheir)\s(?:[\w-]+\s){0,2}?cloud (?:provider|partner|supplier)\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\boff-?take\b";
+    private const string CloudPattern = @"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\bus(?:e|es|ed|ing)\s(?:[\w'’-]+\s){0,3}?cloud\b(?!\s(?:software|tools|apps?|services? (?:to|for) (?:sell|offer)))|(?:'s|’s|(?<=s)'|(?<=s)’|\bits|\btheir)\s(?:[\w-]+\s){0,2}?cloud (?:provider|partner|supplier)\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,8}?(?:through|via)\s(?-i:[A-Z][\w-]*\s){0,2}?(?-i:Cloud|Azure|AWS|OCI)\b|\boff-?take\b";
 
     [GeneratedRegex(CloudPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
@@ -2653,7 +2703,7 @@ internal static partial class DealFinder
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple",
     // "a design developed with X", "co-designed"
     // A new alternative needs a word of its list in Triggers and must begin with a word of PartnershipStarts.
-    private const string PartnershipPattern = @"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’-]+\s){0,4}?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b";
+    private const string PartnershipPattern = @"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’""-]+\s){0,4}?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b";
 
     [GeneratedRegex(PartnershipPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipRegex();
@@ -2761,7 +2811,7 @@ internal static partial class DealFinder
 
     // "working with ", "works with "
     // "work with ", "developed a process with ", "co-design chips with "
-    [GeneratedRegex(@"\G(?:work(?:s|ed|ing)?|(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’-]+\s){1,4}?)\s?with\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:work(?:s|ed|ing)?|(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’""-]+\s){1,4}?)\s?with\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorksWith();
 
     // "announced the agreement", "signed the deal"

@@ -1474,4 +1474,68 @@ public class DealRuleTests
         Assert.Equal("SoftBank", Assert.Single(deal.Parties, p => p.Role == DealRole.Acquirer).Name);
         Assert.Equal("Arm", Assert.Single(deal.Parties, p => p.Role == DealRole.Target).Name);
     }
+
+    // A thing developed "together with" a company is a partnership also when its name is in quotation marks.
+    [Fact]
+    public void Extract_DevelopingAQuotedThingWith_IsAPartnership()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nNvidia sells DPUs, while Intel is developing “infrastructure processing units” together with Google."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Partnership, deal.Type);
+        Assert.Equal(["Google", "Intel"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // Stock of a company sold to investors (by its staff, say) is their investment in that company.
+    [Fact]
+    public void Extract_StockSoldToInvestors_IsTheirInvestment()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nOpenAI has been lining up financing. In October current and former employees sold about $6.6 billion of OpenAI stock to Thrive Capital, SoftBank and T. Rowe Price."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(6_600_000_000m, deal.AmountUsd);
+        Assert.Equal("OpenAI", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
+        Assert.Equal(["SoftBank", "T. Rowe Price", "Thrive Capital"], deal.Parties.Where(p => p.Role == DealRole.Investor).Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // "X, which agreed to install fuel cells": a relative clause telling an agreement is read, not taken for a description.
+    [Fact]
+    public void Extract_WhichAgreedTo_TellsTheDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Power news\n\nOracle has also lined up Bloom Energy, which agreed to install fuel cells at some of its U.S. sites."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Power, deal.Type);
+        Assert.Equal("Bloom Energy", Assert.Single(deal.Parties, p => p.Role == DealRole.Supplier).Name);
+    }
+
+    // Chips used "through Google Cloud" are capacity rented from that cloud.
+    [Fact]
+    public void Extract_UsingChipsThroughACloud_IsCloudCapacity()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nAnthropic's appetite for TPUs is no secret. In October it agreed to use up to one million of them through Google Cloud, a deal it valued at tens of billions of dollars."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Equal("Google", Assert.Single(deal.Parties, p => p.Role == DealRole.Provider).Name);
+        Assert.Equal("Anthropic", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
+    }
+
+    // An agreed quantity of custom chips from one chip maker is chip supply; working with it on custom chips is a partnership.
+    [Theory]
+    [InlineData("Wall Street had assumed the buyer was OpenAI, which signed with Broadcom in October to develop 10 gigawatts of custom accelerators of its own.", DealType.ChipSupply)]
+    [InlineData("OpenAI said it is working with Broadcom on custom accelerators.", DealType.Partnership)]
+    public void Extract_CustomChipsFromAChipMaker(string sentence, DealType type)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(type, deal.Type);
+        Assert.Equal(["Broadcom", "OpenAI"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
 }
