@@ -1794,6 +1794,13 @@ internal static partial class DealFinder
             && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
                 || PassiveDeal().IsMatch(sentence.AsSpan(Math.Max(0, triggerAt - facts.Span.Start - 12), Math.Min(80, facts.Span.End - Math.Max(facts.Span.Start, triggerAt - 12)))));
         var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
+        // "SoftBank sold its entire Nvidia stake for $5.8 billion": a stake sold to no one named is no deal with anyone.
+        if (type == DealType.Acquisition && roles.Any(p => p.Role == DealRole.Seller) && !roles.Any(p => p.Role == DealRole.Acquirer)
+            && sentence.Contains("stake", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         // "SoftBank owns most of Arm, which it bought in 2016": the company "it" stands for buys (or backs) the one before "which".
         if (pronounBuyer is not null && parties.Count == 2 && parties.Contains(pronounBuyer, StringComparer.Ordinal) && type is DealType.Acquisition or DealType.Investment)
         {
@@ -1934,6 +1941,18 @@ internal static partial class DealFinder
             {
                 dateline = d;
                 continue;
+            }
+
+            // "a year ago, when Founders Fund led a round in December of last year": a later date inside the first one is the
+            // same date told more precisely.
+            foreach (var e in facts.Dates)
+            {
+                if (e.Span.Start > d.Span.Start && !e.YearInferred && e.Value.Precision < d.Value.Precision
+                    && e.Value.Start >= d.Value.Start && e.Value.End <= d.Value.End
+                    && !FutureOnly().IsMatch(text.AsSpan(Math.Max(0, e.Span.Start - 12), e.Span.Start - Math.Max(0, e.Span.Start - 12))))
+                {
+                    return e;
+                }
             }
 
             return d;
@@ -2604,8 +2623,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\sand\s(?:has|have|had|will|would|also|then|later|separately|bought|acquired|paid|purchased|invested|signed|agreed|sold|took|struck|backed)\s", RegexOptions.CultureInvariant)]
     private static partial Regex VerbPhraseJoin();
 
-    // "; " or ", and " or ", while " before a new subject
-    [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s)", RegexOptions.CultureInvariant)]
+    // "; " or ", and " or ", while " before a new subject, or ", " before a new subject and "will": "Nvidia will supply its
+    // systems, Cisco will provide networking"
+    [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s|,\s(?=(?:[A-Z][\w.&-]*\s){1,3}(?:will|would|is\sto|are\sto)\s))", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     // "is taking 50,000 GPUs", "will also receive 50,000 of Nvidia's Blackwell processors", "is deploying a similar number",
@@ -2729,7 +2749,7 @@ internal static partial class DealFinder
 
     // "valued at $X", "$118.42 a share", "$1.4 billion project loan", "revenue of $X", "market value", "had been worth $X", "capital spending of $X": not the
     // value of the deal.
-    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\b(?:been|was|is|be|were)\sworth\s(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\b(?:spending|expenditures?|capex)\s(?:of\s)?(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales)|\|\s(?!including\s|plus\s)(?:[\w-]+\s)?(?:loans?|debt)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:combined|total of|in total|totaling|totalling)\s(?:about\s|roughly\s|more than\s)?\||valuation\s(?:of\s)?(?:about\s|roughly\s|more than\s|nearly\s)?\||valu(?:ed|es|ing)\s(?:the\s\w+\s|it\s)at\s(?:about\s|roughly\s)?\||revenue\s(?:of\s)?(?:about\s)?\||\b(?:been|was|is|be|were)\sworth\s(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\b(?:spending|expenditures?|capex)\s(?:of\s)?(?:about\s|roughly\s|nearly\s|more than\s|some\s)?\||\|\s(?-i:[A-Z][\w.-]*)(?:\s(?-i:[A-Z][\w.-]*))?\s(?:was|is|had\sbeen)\s(?:worth|valued)\b|\|\s(?:valuation|in (?:annual )?revenue|of (?:contracted )?revenue|of market value|market value|a share|per share|in sales)|\|\s(?!including\s|plus\s)(?:[\w-]+\s)?(?:loans?|debt)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDealValue();
 
     // "X, Y, and Z" with nothing else between the names

@@ -1538,4 +1538,37 @@ public class DealRuleTests
         Assert.Equal(type, deal.Type);
         Assert.Equal(["Broadcom", "OpenAI"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
     }
+
+    // "Nvidia will supply its systems, Cisco will provide networking": clauses whose subjects each act alone, joined by a comma.
+    [Fact]
+    public void Extract_CommaJoinedClausesEachActingAlone_AreNoDealBetweenTheirSubjects()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Network news\n\nUnder the plan, Nvidia will supply its latest GB300 Grace Blackwell systems, Cisco will provide networking and security equipment."));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name == "Nvidia") && d.Parties.Any(p => p.Name == "Cisco"));
+    }
+
+    // A stake sold to no one named is no deal; sold to a named buyer, it is.
+    [Theory]
+    [InlineData("SoftBank sold its entire Nvidia stake in October for $5.8 billion to help fund its AI commitments.", 0)]
+    [InlineData("SoftBank sold its entire Nvidia stake to Fidelity in October for $5.8 billion.", 1)]
+    public void Extract_StakeSoldToNoOne_IsNoDeal(string sentence, int deals)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\n" + sentence));
+
+        Assert.Equal(deals, doc.Deals.Count);
+    }
+
+    // A round's own amount, not what the company "was worth"; a later date inside the first one dates the deal more precisely.
+    [Fact]
+    public void Extract_RoundAmountAndRefinedDate()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Data-center news\n\nPublished: December 11, 2025\n\nThe valuation is more than four times the $2.8 billion Crusoe was worth a year ago, when Founders Fund led a $600 million Series D in December of last year."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(600_000_000m, deal.AmountUsd);
+        Assert.Equal(PartialDate.Month(2024, 12), deal.Date);
+    }
 }
