@@ -1571,4 +1571,50 @@ public class DealRuleTests
         Assert.Equal(600_000_000m, deal.AmountUsd);
         Assert.Equal(PartialDate.Month(2024, 12), deal.Date);
     }
+
+    // "It is the second such partnership for X": a count of deals like one told adds none.
+    [Fact]
+    public void Extract_SecondSuchPartnership_AddsNoDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Data-center news\n\nThe buildings are aimed at cloud providers now racing to install clusters of Nvidia's H100 accelerators. It is the second such partnership for Digital Realty in less than a month."));
+
+        Assert.Empty(doc.Deals);
+    }
+
+    // Capacity taken from a cloud, a model served from or run on a company's cloud: cloud capacity from that company; a company's
+    // own cloud servers are none.
+    [Theory]
+    [InlineData("The pattern was set two months ago, when Microsoft agreed to take GPU capacity from Nebius, the Amsterdam-based cloud provider.", "Microsoft", "Nebius")]
+    [InlineData("Perplexity serves its Sonar search model from Cerebras's inference cloud.", "Perplexity", "Cerebras")]
+    [InlineData("Cohere trains and runs its models largely on Oracle's cloud, an arrangement that has made the database giant one of its suppliers.", "Cohere", "Oracle")]
+    public void Extract_CapacityFromACloud_IsCloudCapacity(string sentence, string customer, string provider)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cloud news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Equal(customer, Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
+        Assert.Equal(provider, Assert.Single(deal.Parties, p => p.Role == DealRole.Provider).Name);
+    }
+
+    [Fact]
+    public void Extract_RunningOnItsOwnCloudServers_IsNoDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Phone news\n\nThe assistant would run on Apple's own Private Cloud Compute servers rather than on Google's infrastructure, the people said."));
+
+        Assert.Empty(doc.Deals);
+    }
+
+    // Geothermal generation agreed with a developer is power.
+    [Fact]
+    public void Extract_GeothermalGeneration_IsPower()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Power news\n\nLast August, Meta agreed with Sage Geosystems to develop up to 150 megawatts of geothermal generation at a site east of the Rocky Mountains."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Power, deal.Type);
+    }
 }
