@@ -560,7 +560,12 @@ internal static partial class DealFinder
             }
 
             // "AMD bought Nod.ai, ..., and earlier that year it had bought Mipsology": a new clause whose subject is a pronoun.
+            // "..., and in February Intel agreed to buy Tower", "..., and Malaysia's YTL Power agreed": a new subject after a
+            // time, a country's possessive or a word for a rival.
             if (facts.Companies.Any(c => c.Span.Start == next)
+                || (facts.Companies.FirstOrDefault(c => c.Span.Start > next && c.Span.Start - next <= 32) is { } later
+                    && SubjectLead().IsMatch(text.AsSpan(next, later.Span.Start - next))
+                    && ClauseVerbAfter().IsMatch(text.AsSpan(later.Span.End, Math.Min(30, facts.Span.End - later.Span.End))))
                 || (SubjectAnaphor().Match(text, next, Math.Min(40, facts.Span.End - next)) is { Success: true } pronoun && !text.AsSpan(next, pronoun.Index - next).Contains(',') && facts.Companies.Any(c => c.Span.Start > pronoun.Index)))
             {
                 cuts.Add(m.Index);
@@ -1289,7 +1294,9 @@ internal static partial class DealFinder
         // "it bought Deci", "agreed to buy Halvora Systems": buying a named company is an acquisition.
         if (type is null && facts.Companies.FirstOrDefault(c => c.Span.Start > facts.Span.Start + 4
                 && BuysCompanyIn(text.AsSpan(Math.Max(facts.Span.Start, c.Span.Start - 40), c.Span.Start - Math.Max(facts.Span.Start, c.Span.Start - 40)))
-                && !BoughtFor().IsMatch(text.AsSpan(c.Span.End, Math.Min(8, text.Length - c.Span.End)))) is { } bought
+                && !BoughtFor().IsMatch(text.AsSpan(c.Span.End, Math.Min(8, text.Length - c.Span.End)))
+                // "agreed to buy Nvidia's GH200 chips": a chip maker's goods, not the chip maker.
+                && !(c.Kind == CompanyKind.ChipMaker && CompanyRecognizer.Possessive(text, c.Span.End))) is { } bought
             && !DescriptionsHere().Any(d => bought.Span.Start - facts.Span.Start >= d.Start && bought.Span.Start - facts.Span.Start < d.End))
         {
             type = DealType.Acquisition;
@@ -2624,6 +2631,14 @@ internal static partial class DealFinder
     // " and has ", " and will ", " and bought ", " and paid ": a second verb phrase with the same subject
     [GeneratedRegex(@"\sand\s(?:has|have|had|will|would|also|then|later|separately|bought|acquired|paid|purchased|invested|signed|agreed|sold|took|struck|backed)\s", RegexOptions.CultureInvariant)]
     private static partial Regex VerbPhraseJoin();
+
+    // "in February ", "last month ", "Malaysia's ", "rival ", "in March of this year ": what may stand before a new clause's subject
+    [GeneratedRegex(@"^(?:(?:in|last|earlier|later|early|late)\s(?:[A-Z][a-z]+|this\s(?:year|month|week)|that\s(?:year|month)|the\s(?:same|following)\s(?:year|month)|\d{4})\s(?:of\s(?:this|last)\s(?:year|month)\s)?|last\s(?:year|month|week)\s|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s|rival\s|fellow\s)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectLead();
+
+    // " agreed", " said", " has signed": a verb right after a clause's subject
+    [GeneratedRegex(@"^\s(?:also\s|later\s|then\s)?(?:has\s|had\s|have\s|will\s|would\s)?(?:agreed|said|signed|raised|bought|acquired|invested|announced|struck|unveiled|took|picked|chose|committed|sold|closed|completed|led|backed|joined|ordered)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseVerbAfter();
 
     // "; " or ", and " or ", while " before a new subject, or ", " before a new subject and "will": "Nvidia will supply its
     // systems, Cisco will provide networking"

@@ -1617,4 +1617,16 @@ public class DealRuleTests
         var deal = Assert.Single(doc.Deals);
         Assert.Equal(DealType.Power, deal.Type);
     }
+
+    // ", and Malaysia's YTL Power International agreed": a new clause whose subject follows a country's possessive (or a time) is
+    // read on its own; buying a chip maker's chips does not buy the chip maker.
+    [Fact]
+    public void Extract_NewSubjectAfterALead_StartsAClause_AndAChipMakersGoodsAreNotTheChipMaker()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nSingtel agreed in January to deploy GPUs in its data centres under a partnership with Nvidia, and Malaysia's YTL Power International agreed in December to buy Nvidia's GH200 Grace Hopper Superchips for an AI supercomputer."));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Type == DealType.Acquisition);
+        Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name == "Singtel") && d.Parties.Any(p => p.Name == "YTL Power International"));
+    }
 }
