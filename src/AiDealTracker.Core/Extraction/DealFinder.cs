@@ -24,7 +24,7 @@ internal static partial class DealFinder
             "the same", "announc", "sign", "form", "struck", "strike", "unveil", "expand", "launch", "deepen", "extend",
             "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private", "work", "pay", "fuel", "output", "prepa", "megawatt", "gigawatt", "mw", "gw", "venture", "among",
             "develop", "design", "engineer", "receiv", "tpu", "tensor", "trainium", "inferentia", "taking", "takes", "goes to", "go to", "gets", "getting",
-            "manufactur", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped",
+            "manufactur", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped", "aws", "oci",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -120,7 +120,7 @@ internal static partial class DealFinder
         (DealType.Power, PowerRegex(), PowerStarts, Words(["megawatt", "gigawatt", "mw", "gw"]), Words(["power", "ppa", "energy", "electricity", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "plant", "fuel", "output"])),
         // "rent servers", "computing capacity", "spend $3 billion on Google Cloud", "run on Azure", "AI Zone", "use of its TPUs", "offtake",
         // "a supercomputer for" (each at a word start)
-        (DealType.CloudCapacity, CloudRegex(), CloudStarts, null, Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "supercomputer", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take"])),
+        (DealType.CloudCapacity, CloudRegex(), CloudStarts, null, Words(["rent", "lease", "colocation", "hosting", "cloud", "comput", "capacity", "spend", "azure", "supercomputer", "ai zone", "tpu", "tensor", "trainium", "inferentia", "offtake", "off-take", "aws", "oci"])),
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
         (DealType.ChipSupply, ChipSupplyRegex(), ChipSupplyStarts, Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running", "manufactur", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped", "hired"]), null),
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
@@ -1555,8 +1555,11 @@ internal static partial class DealFinder
 
         // "Earlier this year it bought Deci", "In April it raised $2 billion in a round led by Greenoaks": a pronoun standing as
         // the subject, with no company named before it, is the company the text has been talking about.
-        var anaphor = MayOpenWithAnaphor(sentence, facts) ? SubjectAnaphor().Match(sentence) : Match.Empty;
-        if (anaphor.Success && !facts.Companies.Any(c => c.Span.Start < facts.Span.Start + anaphor.Index)
+        // "Together with Australia's IFM Investors it took Switch private": a company named in an opening "together with" stands
+        // beside the pronoun, not before it as the subject.
+        var withLead = sentence.StartsWith("Together with ", StringComparison.Ordinal) || sentence.StartsWith("Along with ", StringComparison.Ordinal);
+        var anaphor = withLead || MayOpenWithAnaphor(sentence, facts) ? SubjectAnaphor().Match(sentence) : Match.Empty;
+        if (anaphor.Success && (withLead ? !sentence.AsSpan(0, anaphor.Index).Contains(',') : !facts.Companies.Any(c => c.Span.Start < facts.Span.Start + anaphor.Index))
             && (facts.Span.Start + anaphor.Index < triggerAt || parties.Count < 2)
             && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } antecedent)
         {
@@ -2668,7 +2671,7 @@ internal static partial class DealFinder
     // "the $500 billion venture it formed with SoftBank and Oracle", "set up a data-center venture with", "jointly fund the
     // construction of two chip factories", "the venture that OpenAI
     // announced earlier this year with SoftBank"
-    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bjointly\s(?:own|owns|owned|control|controls|controlled)\b|\bjointly\s(?:fund|funds|funded|finance|finances|financed)\s(?:the\s)?(?:construction|building)\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b|\bventure\s(?:that\s|which\s)?(?:it|they|we|[A-Z][\w-]*)\s(?:formed|set up|created|launched|established|started|announced|unveiled)\s(?:[\w-]+\s){0,3}?with\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bjointly\s(?:own|owns|owned|control|controls|controlled)\b|\bjointly\s(?:fund|funds|funded|finance|finances|financed)\s(?:the\s)?(?:construction|building)\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b|\bventure\s(?:that\s|which\s)?(?:it|they|we|(?-i:[A-Z][\w.&-]*)(?:\s(?-i:[A-Z][\w.&-]*)){0,2})\s(?:formed|set up|created|launched|established|started|announced|unveiled)\s(?:[\w-]+\s){0,3}?with\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointVentureRegex();
 
     // "licenses Groq's technology and hires its founder", "absorbs the startup's founders and staff", "acqui-hire", "paid $2.4 billion
@@ -2719,7 +2722,7 @@ internal static partial class DealFinder
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
     // A new alternative needs a word of its list in Triggers and must begin with a word of AcquisitionStarts.
-    private const string AcquisitionPattern = @"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\b(?:take|takes|took|taken|taking)\sprivate\b|\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|taken over|snapped up)\sby\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b";
+    private const string AcquisitionPattern = @"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\b(?:take|takes|took|taken|taking)\sprivate\b|\b(?:take|takes|took|taking)\s(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z])[\w.&-]*){0,3}(?:,\s[^,;]{1,80},)?\sprivate\b|\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|taken over|snapped up)\sby\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b";
 
     [GeneratedRegex(AcquisitionPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();

@@ -1629,4 +1629,30 @@ public class DealRuleTests
         Assert.DoesNotContain(doc.Deals, d => d.Type == DealType.Acquisition);
         Assert.DoesNotContain(doc.Deals, d => d.Parties.Any(p => p.Name == "Singtel") && d.Parties.Any(p => p.Name == "YTL Power International"));
     }
+
+    // Taking a company private, also with the company's description between, is its acquisition; "together with X it took" has
+    // both as buyers.
+    [Theory]
+    [InlineData("DigitalBridge took Switch private in 2022 for $11 billion.", new[] { "DigitalBridge" })]
+    [InlineData("DigitalBridge bought data centers for years. Together with Australia's IFM Investors it took Switch, the Las Vegas-based builder of large campuses, private in 2022 in a deal valued at about $11 billion including debt.", new[] { "DigitalBridge", "IFM Investors" })]
+    public void Extract_TakingACompanyPrivate_IsItsAcquisition(string text, string[] buyers)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Data-center news\n\n" + text));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal("Switch", Assert.Single(deal.Parties, p => p.Role == DealRole.Target).Name);
+        Assert.Equal(buyers, deal.Parties.Where(p => p.Role == DealRole.Acquirer).Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // "The venture that Adani Enterprises set up with EdgeConneX": a company of more than one word forming a venture.
+    [Fact]
+    public void Extract_VentureSetUpByACompanyOfTwoWords_IsAJointVenture()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("India news\n\nThe venture that Adani Enterprises set up with EdgeConneX in 2021 now runs six sites."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.JointVenture, deal.Type);
+        Assert.Equal(["Adani Enterprises", "EdgeConneX"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
 }
