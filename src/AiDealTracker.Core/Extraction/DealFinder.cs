@@ -1805,6 +1805,13 @@ internal static partial class DealFinder
             && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
                 || PassiveDeal().IsMatch(sentence.AsSpan(Math.Max(0, triggerAt - facts.Span.Start - 12), Math.Min(80, facts.Span.End - Math.Max(facts.Span.Start, triggerAt - 12)))));
         var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
+        // "Its Gaudi2 accelerators are manufactured by TSMC": the company that makes them supplies them, the one whose they are buys.
+        if (type == DealType.ChipSupply && parties.Count == 2 && ManufacturedBy().Match(sentence) is { Success: true } made
+            && facts.Companies.FirstOrDefault(c => c.Span.Start == facts.Span.Start + made.Index + made.Length) is { } manufacturer)
+        {
+            roles = roles.ConvertAll(p => p with { Role = p.Name == manufacturer.Name ? DealRole.Supplier : DealRole.Customer });
+        }
+
         // "SoftBank sold its entire Nvidia stake for $5.8 billion": a stake sold to no one named is no deal with anyone.
         if (type == DealType.Acquisition && roles.Any(p => p.Role == DealRole.Seller) && !roles.Any(p => p.Role == DealRole.Acquirer)
             && sentence.Contains("stake", StringComparison.Ordinal))
@@ -2584,6 +2591,10 @@ internal static partial class DealFinder
     // "the start-up's ", "the young company's "
     [GeneratedRegex(@"\Gthe\s(?:[\w-]+\s)?(?:start-?up|company|firm|lab|chipmaker|developer|maker|business)['’]s\s(?:[\w$.,-]+\s){0,4}?(?:round|financing|raise|Series\s[A-H])\b", RegexOptions.CultureInvariant)]
     private static partial Regex TheStartupOf();
+
+    // "are manufactured by ", "will be produced at "
+    [GeneratedRegex(@"\b(?:are|is|were|was|will\sbe)\s(?:\w+\s)?(?:manufactured|produced|fabricated|made)\s(?:by|at)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ManufacturedBy();
 
     // "10 gigawatts of", "500 MW of"
     [GeneratedRegex(@"\d\s?(?:gigawatts?|megawatts?|GW|MW)\sof\b", RegexOptions.CultureInvariant)]

@@ -1655,4 +1655,17 @@ public class DealRuleTests
         Assert.Equal(DealType.JointVenture, deal.Type);
         Assert.Equal(["Adani Enterprises", "EdgeConneX"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
     }
+
+    // "Its accelerators are manufactured by TSMC": the manufacturer supplies, the company whose chips they are buys, also when both
+    // are chip makers.
+    [Fact]
+    public void Extract_ChipsManufacturedBy_TheManufacturerSupplies()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\nIntel needs partners. Its Gaudi2 AI accelerators are manufactured by TSMC."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+        Assert.Equal("TSMC", Assert.Single(deal.Parties, p => p.Role == DealRole.Supplier).Name);
+        Assert.Equal("Intel", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
+    }
 }
