@@ -101,12 +101,39 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         AddInitialsMentions(text, mentions);
+        AddModelMakerMentions(text, mentions);
         ShortFormsToFullNames(mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         KeepFullNames(mentions);
         FoldUnitsIntoParents(text, mentions);
         return mentions;
     }
+
+    // "The Claude developer placed a further order", "the Llama maker": a model family's maker, named by the model, is the
+    // company the dictionary gives as that family's developer.
+    private void AddModelMakerMentions(string text, List<CompanyMention> mentions)
+    {
+        if (!text.Contains(" developer", StringComparison.Ordinal) && !text.Contains(" maker", StringComparison.Ordinal)
+            && !text.Contains(" creator", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        for (var m = ModelMaker().Match(text); m.Success; m = m.NextMatch())
+        {
+            var family = m.Groups["family"];
+            var at = new TextSpan(m.Index, m.Index + m.Length);
+            if (lexicon.ModelFamilyLookup.TryGetValue(family.ValueSpan, out var entry) && lexicon.TryGetCompany(entry.Developer, out var developer)
+                && !mentions.Any(o => o.Span.Overlaps(at)))
+            {
+                mentions.Add(new CompanyMention(developer.Name, at, developer.Kind, false));
+            }
+        }
+    }
+
+    // "the Claude developer", "The Llama maker"
+    [GeneratedRegex(@"\b[Tt]he\s(?<family>[A-Z][\w.-]*)\s(?:developer|maker|creator)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelMaker();
 
     // "Annapurna Labs, Amazon's chip design unit": a company the text calls another's unit is that company wherever it is named.
     private static void FoldUnitsIntoParents(string text, List<CompanyMention> mentions)

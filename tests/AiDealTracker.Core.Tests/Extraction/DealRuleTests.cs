@@ -1668,4 +1668,14 @@ public class DealRuleTests
         Assert.Equal("TSMC", Assert.Single(deal.Parties, p => p.Role == DealRole.Supplier).Name);
         Assert.Equal("Intel", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
     }
+
+    // "The Llama maker": a model family's maker, named by the model, is the family's developer.
+    [Fact]
+    public void Extract_ModelMaker_IsTheFamilysDeveloper()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("AI news\n\nThe Llama maker signed a partnership with Scale AI on Tuesday."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(["Meta", "Scale AI"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
 }
