@@ -1775,6 +1775,14 @@ internal static partial class DealFinder
         var date = DealDate(text, facts)?.Value
             ?? (published is not null && JustNow().IsMatch(sentence) ? published : null);
         var status = ReadStatus(sentence);
+        // "agreed in 2019 and completed the following year", "a deal that closed in April 2020": a deal told as completed takes the
+        // date of its completion.
+        if (status == DealStatus.Completed && facts.Dates.Count > 1
+            && facts.Dates.FirstOrDefault(d => !d.YearInferred && CompletedOn().IsMatch(text.AsSpan(Math.Max(0, d.Span.Start - 16), d.Span.Start - Math.Max(0, d.Span.Start - 16)))) is { } completedOn)
+        {
+            date = completedOn.Value;
+        }
+
         // "when Microsoft invested $1 billion in OpenAI in 2019": money and ownership deals dated before the article's year are done.
         if (status == DealStatus.Announced && date is not null && published is not null && date.Value.Start.Year < published.Value.Start.Year
             && type is DealType.Investment or DealType.Acquisition or DealType.Hiring)
@@ -2591,6 +2599,10 @@ internal static partial class DealFinder
     // "the start-up's ", "the young company's "
     [GeneratedRegex(@"\Gthe\s(?:[\w-]+\s)?(?:start-?up|company|firm|lab|chipmaker|developer|maker|business)['’]s\s(?:[\w$.,-]+\s){0,4}?(?:round|financing|raise|Series\s[A-H])\b", RegexOptions.CultureInvariant)]
     private static partial Regex TheStartupOf();
+
+    // "completed ", "closed in ", "was completed on "
+    [GeneratedRegex(@"\b(?:completed|closed|finali[sz]ed)\s(?:in\s|on\s)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompletedOn();
 
     // "are manufactured by ", "will be produced at "
     [GeneratedRegex(@"\b(?:are|is|were|was|will\sbe)\s(?:\w+\s)?(?:manufactured|produced|fabricated|made)\s(?:by|at)\s", RegexOptions.CultureInvariant)]

@@ -1678,4 +1678,17 @@ public class DealRuleTests
         var deal = Assert.Single(doc.Deals);
         Assert.Equal(["Meta", "Scale AI"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
     }
+
+    // A deal told as completed takes the date of its completion.
+    [Theory]
+    [InlineData("Nvidia sells BlueField DPUs that came with Mellanox, whose $6.9 billion takeover was agreed in 2019 and completed the following year.", 2020, 0)]
+    [InlineData("Nvidia agreed in March 2019 to buy Mellanox for $6.9 billion, a deal that closed in April 2020.", 2020, 4)]
+    public void Extract_CompletedDeal_TakesItsCompletionDate(string sentence, int year, int month)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealStatus.Completed, deal.Status);
+        Assert.Equal(month == 0 ? PartialDate.Year(year) : PartialDate.Month(year, month), deal.Date);
+    }
 }
