@@ -519,7 +519,7 @@ internal static partial class DealFinder
             // "Databricks agreed to buy Tabular ..., beating Snowflake, which had also bid for the startup": the company meant is first
             // one the sentence named before, other than its subject.
             var earlier = clause.Companies.Count == 0
-                ? facts.Companies.Skip(1).Where(c => c.Span.End <= company.Span.Start && c.Name != company.Name && c.Name != facts.Companies[0].Name).Reverse().Select(c => c.Name).ToList()
+                ? facts.Companies.Where(c => c.Span.End <= company.Span.Start && c.Name != company.Name && c.Name != facts.Companies[0].Name).Reverse().Select(c => c.Name).ToList()
                 : [];
             var meant = earlier.Count == 0 ? antecedents : () => earlier.Concat(antecedents()).Distinct(StringComparer.Ordinal);
             var deal = ReadDeal(text, text[start..end], clause, meant, findTopic, findChipMaker, published, kinds, impliedSubject: company.Name);
@@ -1681,7 +1681,7 @@ internal static partial class DealFinder
         // "Microsoft and Nvidia said they would invest up to $5 billion and up to $10 billion in the company", "Sequoia Capital and
         // Greylock backed the company": companies all named before the wording, acting on "the company", act on the company the text
         // is talking about.
-        else if (parties.Count >= 2 && !borrowed && type is DealType.Investment or DealType.Acquisition
+        if (parties.Count >= 2 && !borrowed && type is DealType.Investment or DealType.Acquisition
             && ObjectAnaphorAfter().Match(text, facts.Companies[^1].Span.End, facts.Span.End - facts.Companies[^1].Span.End).Success
             && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } actedOn)
         {
@@ -1693,7 +1693,8 @@ internal static partial class DealFinder
         // "Kleiner Perkins led a $102.5 million Series A in November 2023": a round led by the only company named is a round of the
         // company the text is talking about (one that is not itself an investment firm).
         if (parties.Count == 1 && type == DealType.Investment && facts.Companies.FirstOrDefault(c => c.Name == parties[0]) is { } lead
-            && LedARound().IsMatch(text.AsSpan(AfterAside(text, lead.Span.End, facts.Span.End), Math.Min(80, facts.Span.End - AfterAside(text, lead.Span.End, facts.Span.End))))
+            && AfterAside(text, lead.Span.End, facts.Span.End) is var afterAside
+            && LedARound().IsMatch(text.AsSpan(afterAside, Math.Min(80, facts.Span.End - afterAside)))
             && antecedents().FirstOrDefault(n => n != lead.Name && kinds.GetValueOrDefault(n) != CompanyKind.Investor) is { } raiser)
         {
             parties.Add(raiser);
@@ -1744,7 +1745,7 @@ internal static partial class DealFinder
         // one's own from one chip maker is a supply of those chips by it ("working with Broadcom on custom accelerators", with no
         // quantity, stays a partnership).
         if (type == DealType.Partnership && parties.Count == 2 && parties.Count(p => kinds.GetValueOrDefault(p) == CompanyKind.ChipMaker) == 1
-            && MayHold(sentence, CustomChipWords) && CustomChips().IsMatch(sentence)
+            && May(CustomChipWords) && CustomChips().IsMatch(sentence)
             && (facts.Amounts.Any(a => !a.PerUnit) || facts.Hardware.Any(h => h.Quantity is not null) || PowerQuantity().IsMatch(sentence)))
         {
             type = DealType.ChipSupply;
