@@ -1691,4 +1691,15 @@ public class DealRuleTests
         Assert.Equal(DealStatus.Completed, deal.Status);
         Assert.Equal(month == 0 ? PartialDate.Year(year) : PartialDate.Month(year, month), deal.Date);
     }
+
+    // ", and rival Anthropic raised": a new clause whose subject follows "rival" is read on its own, each round with its amount.
+    [Fact]
+    public void Extract_NewSubjectAfterRival_StartsAClause()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nOpenAI closed a $40 billion round led by SoftBank in March, and rival Anthropic raised $3.5 billion in a round led by Lightspeed Venture Partners."));
+
+        Assert.Equal(40_000_000_000m, Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "OpenAI")).AmountUsd);
+        Assert.Equal(3_500_000_000m, Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Anthropic")).AmountUsd);
+    }
 }
