@@ -68,7 +68,7 @@ internal static partial class DealFinder
     private static readonly AnchoredPattern PowerStarts = new(
         PowerRegex(),
         PowerAnchored(),
-        Words(["power", "ppa", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "suppl", "buy", "purchase", "deliver", "sell", "electricity", "fuel", "take", "taking", "for", "prepa", "pay", "paid", "megawatts", "gigawatts", "mw", "gw", "provid", "deal", "contract", "agreement", "gas", "natural-gas"]));
+        Words(["power", "ppa", "clean", "carbon-free", "renewable", "green", "nuclear", "reactor", "solar", "wind", "geothermal", "hydro", "fusion", "suppl", "buy", "purchas", "deliver", "sell", "electricity", "fuel", "take", "taking", "for", "prepa", "pay", "paid", "megawatts", "gigawatts", "mw", "gw", "provid", "bought", "deal", "contract", "agreement", "gas", "natural-gas"]));
 
     // "acquired", "acquisition", "takeover", "merger", "sold its unit", "paid ... for", "agreed to buy", "took private", "was bought by",
     // "all-cash offer", "a rival bid", "bid for", "which Nvidia bought"
@@ -319,7 +319,7 @@ internal static partial class DealFinder
                     var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(AntecedentsOf(s, clauseText)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
                     {
-                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitPluralWith(text, clause, d)).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitBuyers(d, kinds)));
+                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitPluralWith(text, clause, d)).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitTargets(text, clause, d)).SelectMany(d => SplitBuyers(d, kinds)));
                         clauseSubject = clauseDeal.Parties[0].Name;
                         inherited = clauseDeal.Type;
                         lastDealSentence = s;
@@ -420,7 +420,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitBuyers(d, kinds)));
+                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitTargets(text, facts, d)).SelectMany(d => SplitBuyers(d, kinds)));
                 lastDealSentence = s;
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
@@ -705,6 +705,42 @@ internal static partial class DealFinder
             .Select(buyer => deal with { Parties = [sellers[0] with { Role = role }, buyer with { Role = DealRole.Customer }] });
     }
 
+    // "it bought Tibit Communications and Benu Networks": one buyer of companies listed right after the verb bought each of them,
+    // in as many acquisitions. A price for them together is not split, and such a deal stays whole.
+    private static IEnumerable<ExtractedDeal> SplitTargets(string text, SentenceFacts facts, ExtractedDeal deal)
+    {
+        if (deal.Type != DealType.Acquisition || deal.AmountUsd is not null || deal.Parties.Count < 3
+            || deal.Parties.Count(p => p.Role == DealRole.Acquirer) != 1 || deal.Parties.Count(p => p.Role == DealRole.Target) != deal.Parties.Count - 1)
+        {
+            return [deal];
+        }
+
+        var targets = facts.Companies.Where(c => deal.Parties.Any(p => p.Role == DealRole.Target && p.Name == c.Name)).ToList();
+        if (targets.Count != deal.Parties.Count - 1 || targets.DistinctBy(c => c.Name).Count() != targets.Count)
+        {
+            return [deal];
+        }
+
+        var first = targets[0].Span.Start;
+        var lead = Math.Max(facts.Span.Start, first - 40);
+        if (!BuysCompanyIn(text.AsSpan(lead, first - lead)))
+        {
+            return [deal];
+        }
+
+        for (var i = 1; i < targets.Count; i++)
+        {
+            var glue = text.AsSpan(targets[i - 1].Span.End, Math.Max(0, targets[i].Span.Start - targets[i - 1].Span.End));
+            if (glue is not (", " or " and " or ", and "))
+            {
+                return [deal];
+            }
+        }
+
+        var buyer = deal.Parties.First(p => p.Role == DealRole.Acquirer);
+        return deal.Parties.Where(p => p.Role == DealRole.Target).Select(target => deal with { Parties = [buyer, target] });
+    }
+
     private static IEnumerable<ExtractedDeal> SplitCustomers(string text, SentenceFacts facts, ExtractedDeal deal)
     {
         var sellers = deal.Parties.Where(p => p.Role is DealRole.Provider or DealRole.Supplier).ToList();
@@ -920,7 +956,9 @@ internal static partial class DealFinder
             // ... where Nvidia's GPUs dominate", a later "it" is d-Matrix. A subject that is only described ("Run:ai is one of
             // several companies Nvidia has absorbed") does not go first.
             var start = sentences[k].Span.Start;
-            bool Opens(CompanyMention c) => (c.Span.Start == start || DateParser.IsWireDatelinePrefix(text.AsSpan(start, Math.Max(0, c.Span.Start - start))))
+            // "For Ciena, the Nubis deal is its largest": a company the sentence opens with "For X," is what it is about.
+            bool Opens(CompanyMention c) => (c.Span.Start == start || DateParser.IsWireDatelinePrefix(text.AsSpan(start, Math.Max(0, c.Span.Start - start)))
+                    || (c.Span.Start == start + 4 && text.AsSpan(start, 4) is "For " && c.Span.End < text.Length && text[c.Span.End] == ','))
                 && !CopulaAfter().IsMatch(text.AsSpan(c.Span.End, Math.Min(12, text.Length - c.Span.End)));
             var ranked = sentences[k].Companies.Where(c => !described.Any(d => c.Span.Start - start >= d.Start && c.Span.Start - start < d.End))
                 .Reverse().Select(c => (Mention: c, Opens: Opens(c))).OrderBy(x => x.Opens ? 0 : 1).ToList();
@@ -2407,8 +2445,8 @@ internal static partial class DealFinder
     private static partial Regex RaisedMoney();
 
     // "bought the data-center campus ... from", "pay $560 million for six Texas plants", "acquired two factories": an asset bought;
-    // not "buy the output of", "power from", "capacity at" or chips.
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|pa(?:y|ys|id|ying))\b(?:(?!\b(?:output|electricity|energy|power from|capacity|chips|GPUs|servers)\b)[^.;]){0,80}?\b(?:plants?|campus(?:es)?|sites?|facilit(?:y|ies)|factor(?:y|ies)|data[- ]cent(?:er|re)s?|propert(?:y|ies)|fleet)\b(?!\s(?:for|to)\s(?!\$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // not "buy the output of", "power from", "capacity at", "50 megawatts from X's plant" or chips.
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|pa(?:y|ys|id|ying))\b(?:(?!\b(?:output|electricity|energy|power from|capacity|chips|GPUs|servers|megawatts|gigawatts|MW|GW|megawatt-hours|MWh|GWh)\b)[^.;]){0,80}?\b(?:plants?|campus(?:es)?|sites?|facilit(?:y|ies)|factor(?:y|ies)|data[- ]cent(?:er|re)s?|propert(?:y|ies)|fleet)\b(?!\s(?:for|to)\s(?!\$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AssetPurchase();
 
     private static readonly SearchValues<string> AssetWords = Words(["plant", "campus", "site", "facilit", "factor", "data cent", "data-cent", "propert", "fleet"]);
@@ -2714,7 +2752,7 @@ internal static partial class DealFinder
 
     // "a 10.5-gigawatt clean power framework", "power purchase agreement", "supply electricity"
     // A new alternative needs a word of its lists in Triggers and must begin with a word of PowerStarts.
-    private const string PowerPattern = @"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?|generation)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bfuel cells?\b|\bhydroelectric\b|\b(?:take|takes|taking|buy|buys|for)\s(?:all\s)?the output of\b|\b(?:pre)?pa(?:y|ys|id)\sfor\s(?:the\s)?power\b|\b(?:megawatts|gigawatts|MW|GW)\sof\s(?-i:[A-Z])[\w-]*\s(?:fuel cells|systems|reactors|turbines|batteries)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:deal|contract|agreement)s?\b[^.;]{0,40}?\bfor\s(?:[\w-]+\s){0,2}?(?:power|electricity|energy)\sfrom\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b";
+    private const string PowerPattern = @"\bpower purchase agreements?\b|\bPPAs?\b|\b(?:clean|carbon-free|renewable|green)[- ](?:power|energy|electricity|generat\w+)\b|\bnuclear (?:power|energy|plant|reactors?)\b|\breactors?\b|\b(?:solar|wind|geothermal|hydro\w*) (?:power|energy|farms?|projects?|capacity|contracts?|generation)\b|\bfusion (?:power|energy|plant|reactors?|startup|company|developer|electricity)\b|\b(?:supply|buy|purchase|deliver|sell)\w*\s(?:\w+\s){0,3}(?:power|energy|electricity)\b|\belectricity (?:supply|deal|agreement|contract)\b|\bfuel cells?\b|\bhydroelectric\b|\b(?:take|takes|taking|buy|buys|for)\s(?:all\s)?the output of\b|\b(?:pre)?pa(?:y|ys|id)\sfor\s(?:the\s)?power\b|\b(?:megawatts|gigawatts|MW|GW)\sof\s(?-i:[A-Z])[\w-]*\s(?:fuel cells|systems|reactors|turbines|batteries)\b|\b(?:supply|supplies|supplying|provide|provides|providing|deliver\w*|sell\w*|buy|buys|buying|bought|purchas\w*)\s(?:up to\s|about\s|roughly\s|more than\s|as much as\s|at least\s)?[\d,.]+\s?(?:megawatts|gigawatts|MW|GW)\b(?!\sof\s(?:[\w-]+\s)?(?:computing|compute|AI|GPU)\b)|\bpower (?:supply|deal|agreement|framework|contract)\b|\b(?:deal|contract|agreement)s?\b[^.;]{0,40}?\bfor\s(?:[\w-]+\s){0,2}?(?:power|electricity|energy)\sfrom\b|\b(?:power|gas|natural-gas|gas-fired|nuclear|solar|wind) (?:power )?plants?\b";
 
     [GeneratedRegex(PowerPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PowerRegex();

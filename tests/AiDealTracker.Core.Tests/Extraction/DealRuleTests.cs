@@ -1702,4 +1702,58 @@ public class DealRuleTests
         Assert.Equal(40_000_000_000m, Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "OpenAI")).AmountUsd);
         Assert.Equal(3_500_000_000m, Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Anthropic")).AmountUsd);
     }
+
+    // "will buy at least 50 megawatts from X's first plant": megawatts bought are power, not the plant bought; megawatts "of computing
+    // capacity" are capacity.
+    [Theory]
+    [InlineData("Under an agreement signed in May 2023, Microsoft will buy at least 50 megawatts from Helion's first power plant.", DealType.Power)]
+    [InlineData("Meta agreed to purchase 200 MW from Halvora Energy's new plant in Texas.", DealType.Power)]
+    [InlineData("OpenAI has agreed to buy up to 750 megawatts of computing capacity from Tessaro Systems over three years.", DealType.CloudCapacity)]
+    public void Extract_MegawattsBought_ArePowerUnlessComputing(string sentence, DealType type)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Energy news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(type, deal.Type);
+        Assert.Equal(2, deal.Parties.Count);
+    }
+
+    // "it bought Tibit Communications and Benu Networks": each company listed after the verb is bought in an acquisition of its own.
+    [Theory]
+    [InlineData("Ciena last went shopping in 2022, when it bought Quorvant Communications and Halvora Networks to grow its access business.", 2)]
+    [InlineData("In 2021 Ciena acquired Quorvant Communications, Halvora Networks and Tessaro Systems.", 3)]
+    public void Extract_CompaniesBoughtTogether_AreSeparateAcquisitions(string sentence, int count)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\n" + sentence));
+
+        Assert.Equal(count, doc.Deals.Count);
+        Assert.All(doc.Deals, d =>
+        {
+            Assert.Equal(DealType.Acquisition, d.Type);
+            Assert.Equal("Ciena", Assert.Single(d.Parties, p => p.Role == DealRole.Acquirer).Name);
+            Assert.Single(d.Parties, p => p.Role == DealRole.Target);
+        });
+    }
+
+    // A price for companies bought together is not split among them.
+    [Fact]
+    public void Extract_CompaniesBoughtTogetherForOnePrice_StayOneDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Deal news\n\nCiena bought Quorvant Communications and Halvora Networks for $400 million."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(3, deal.Parties.Count);
+    }
+
+    // "For Ciena, the Nubis deal is its largest. It last went shopping in 2022": the company the sentence opens with "For X," is what
+    // a later "it" stands for, not the company named as a word before "deal".
+    [Fact]
+    public void Extract_ForCompanyOpening_IsWhatItStandsFor()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Deal news\n\nCiena agreed to buy Quorvant Labs for $270 million. For Ciena, the Quorvant deal is its largest in years. It last went shopping in 2022, when it bought Halvora Networks."));
+
+        var older = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Halvora Networks"));
+        Assert.Equal("Ciena", Assert.Single(older.Parties, p => p.Role == DealRole.Acquirer).Name);
+    }
 }
