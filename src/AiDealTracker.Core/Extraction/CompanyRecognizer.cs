@@ -560,7 +560,9 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
         // "its Data Cloud", "their Foundry", "AMD's Artificial Intelligence Group": a thing or unit a company owns, not a company.
         if (name.Length < 2 || OwnedBefore().IsMatch(Before(text, tokens[first].Start, 8)) || OwnedByCompany(text, tokens[first].Start, mentions)
-            || IsExcluded(text, tokens, first, nameEnd, name))
+            || IsExcluded(text, tokens, first, nameEnd, name)
+            // "a group that includes Gates himself" in a text that writes "Bill Gates": a person's family name.
+            || (first == nameEnd && !legal && IsFamilyName(text, name)))
         {
             return;
         }

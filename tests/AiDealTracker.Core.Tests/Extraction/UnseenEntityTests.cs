@@ -31,6 +31,8 @@ public class UnseenEntityTests
     [InlineData("Zorvex Data, which sells software for storing data, said it had raised $118 million.", "Zorvex Data")]
     [InlineData("It competes with NetApp, as well as with Quorbit, another start-up courting AI customers.", "Quorbit")]
     [InlineData("Norwegian industrial investor Tromsa and Nscale will jointly own a data center.", "Tromsa")]
+    [InlineData("Mithril Capital and the steelmaker Tarnor took part in the round.", "Tarnor")]
+    [InlineData("The group includes the Korean shipbuilder Dravmar and Nvidia.", "Dravmar")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
@@ -67,6 +69,10 @@ public class UnseenEntityTests
     [InlineData("Inference news\n\nIts customers can choose from open-weight models such as Llama, Qwen and Kimi K2, tune them on their own data and serve them through Quorvant Labs.", "Kimi K2")]
     [InlineData("Billionaire investor Pellmore Hale backed the startup.", "Pellmore Hale")]
     [InlineData("Lambda signs with Microsoft\n\nLambda signed a multibillion-dollar agreement to deploy Nvidia infrastructure for Microsoft, including GB300 NVL72 systems.", "NVL72")]
+    [InlineData("Existing backers Nat Friedman, Elad Gil and Brightwater Capital also took part, the company said.", "Friedman")]
+    [InlineData("Existing backers Nat Friedman, Elad Gil and Brightwater Capital also took part, the company said.", "Elad Gil")]
+    [InlineData("Quorvant Power, the reactor developer founded by Bill Gates, raised $650 million from a group that includes Gates himself, the shipbuilder Tarnwell and Nvidia.", "Gates")]
+    [InlineData("Nat Friedman backed Quorvant Labs early. Its first round was led by Friedman and Brightwater Capital.", "Friedman")]
     public void Extract_LeavesOutPeopleOutletsAndRegulators(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
