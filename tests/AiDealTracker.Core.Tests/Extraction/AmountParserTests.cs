@@ -20,6 +20,8 @@ public class AmountParserTests
     [InlineData("a $2.5bn round", 2_500_000_000, "USD", AmountQualifier.Exact)]
     [InlineData("$250k in credits", 250_000, "USD", AmountQualifier.Exact)]
     [InlineData("closed at $118.42", 118.42, "USD", AmountQualifier.Exact)]
+    [InlineData("a Rs 855 crore order", 102_600_000, "INR", AmountQualifier.Exact)]
+    [InlineData("(Rs. 855 crore)", 102_600_000, "INR", AmountQualifier.Exact)]
     [InlineData("10 billion dollars", 10_000_000_000, "USD", AmountQualifier.Exact)]
     public void Parse_ReturnsUsdValue_ForWrittenAmount(string text, double usd, string currency, AmountQualifier qualifier)
     {
@@ -76,4 +78,15 @@ public class AmountParserTests
     [InlineData("a multibillion-dollar investment")]
     [InlineData("in 2024 it hired 200 people")]
     public void Parse_FindsNothing_ForVagueOrNonMoney(string text) => Assert.Empty(Parser.Parse(text));
+
+    // "covers 168 megawatts ... $3 billion": letters that end a word are no currency code ("rs", "usd").
+    [Theory]
+    [InlineData("The deal covers 168 megawatts of critical IT load and is worth about $3 billion.")]
+    [InlineData("Its staff work 40 hours 5 days a week for $90,000 a year.")]
+    public void Parse_FindsNoCurrencyCodeInsideAWord(string text)
+    {
+        var amount = Assert.Single(Parser.Parse(text));
+
+        Assert.Equal("USD", amount.Currency);
+    }
 }
