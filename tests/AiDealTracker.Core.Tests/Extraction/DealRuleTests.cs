@@ -1756,4 +1756,29 @@ public class DealRuleTests
         var older = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Halvora Networks"));
         Assert.Equal("Ciena", Assert.Single(older.Parties, p => p.Role == DealRole.Acquirer).Name);
     }
+
+    // "signed a 10-year agreement to host computing for Fluidstack": hosting a customer's computing is capacity it rents.
+    [Fact]
+    public void Extract_HostingComputingForACompany_IsCloudCapacity()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Hosting news\n\nQuorvant Mining said it had signed a 10-year agreement to host computing for Fluidstack at its site in West Texas."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Equal(["Fluidstack", "Quorvant Mining"], deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    // "warrants to buy about 24 million shares, which would give it a stake of roughly 5.4%": shares bought for a minority stake
+    // are an investment.
+    [Fact]
+    public void Extract_SharesBoughtForAStakeOfAFewPercent_AreAnInvestment()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Stake news\n\nGoogle receives warrants to buy about 24 million Quorvant Mining shares, which would give it a stake of roughly 5.4%."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal("Google", Assert.Single(deal.Parties, p => p.Role == DealRole.Investor).Name);
+    }
 }
