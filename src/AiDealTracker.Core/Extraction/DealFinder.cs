@@ -2578,13 +2578,13 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^\s(?:a|an|the)\s", RegexOptions.CultureInvariant)]
     private static partial Regex BoughtFor();
 
-    // "Nvidia AI chips", "Nvidia's GPUs", "AMD accelerators": a chip maker named as the brand of the hardware
+    // "Nvidia AI chips", "Nvidia's GPUs", "AMD accelerators", "Nvidia's GB300 NVL72 server systems": a chip maker named as the brand of the hardware
     // (not "helps Google design the processors": a determiner starts a phrase of its own)
-    [GeneratedRegex(@"^(?:'s)?\s(?:(?!(?:the|its|their|a|an|of|to|and|with|for|on)\s)[\w-]+\s){0,2}?(?:chips|GPUs|accelerators|processors|hardware|superchips|graphics processors)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:'s)?\s(?:(?!(?:the|its|their|a|an|of|to|and|with|for|on)\s)[\w-]+\s){0,2}?(?:chips|GPUs|accelerators|processors|hardware|superchips|graphics processors|server systems|servers)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BrandOf();
 
     // Every alternative of BrandOf ends in one of these words (case-sensitive, as the pattern): a text without any is not searched.
-    private static readonly SearchValues<string> BrandNouns = SearchValues.Create(["chips", "GPUs", "accelerators", "processors", "hardware"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> BrandNouns = SearchValues.Create(["chips", "GPUs", "accelerators", "processors", "hardware", "servers", "server systems"], StringComparison.Ordinal);
 
     private static bool IsBrandOf(ReadOnlySpan<char> after) => after.ContainsAny(BrandNouns) && BrandOf().IsMatch(after);
 
@@ -2669,8 +2669,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchasing|take|takes|took|taking)\s(?:[\w$€£₹¥.,()-]+\s){0,7}?(?:for\s)?(?:a\s)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s(?:stake\s)?(?:of|in)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
 
-    // "to buy roughly $40 billion of ", "ordered 10,000 of ", "purchased a further $2 billion worth of "
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering)\s(?:[\w$€£.,-]+\s){0,4}?of\s$", RegexOptions.CultureInvariant)]
+    // "to buy roughly $40 billion of ", "ordered 10,000 of ", "purchased a further $2 billion worth of ", "an order worth about $1 billion for "
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering)\s(?:[\w$€£.,-]+\s){0,4}?of\s$|\b(?:an|a|its|the|their)\s(?:[\w-]+\s)?order\s(?:worth|valued\sat|of)\s(?:[\w$€£.,-]+\s){0,4}?for\s$", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsOf();
 
     private static readonly SearchValues<string> ChipPurchaseWords = Words(["buy", "bought", "purchas", "order"]);

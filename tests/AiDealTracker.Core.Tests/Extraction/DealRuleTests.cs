@@ -1781,4 +1781,18 @@ public class DealRuleTests
         Assert.Equal(DealType.Investment, deal.Type);
         Assert.Equal("Google", Assert.Single(deal.Parties, p => p.Role == DealRole.Investor).Name);
     }
+
+    // "placing an order worth about $1 billion for Nvidia's GB300 NVL72 server systems": an order for a chip maker's servers is
+    // chip supply from it.
+    [Theory]
+    [InlineData("Quorvant Labs is placing an order worth about $1 billion for Nvidia's GB300 NVL72 server systems.")]
+    [InlineData("Quorvant Labs placed an order of $300 million for AMD's MI355X servers.")]
+    public void Extract_OrderForAChipMakersServers_IsChipSupply(string sentence)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Order news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+        Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
+    }
 }
