@@ -462,7 +462,27 @@ internal static partial class DealFinder
         }
 
         AddRelativeDeals();
+        deals = deals.ConvertAll(d => CapacityFromCloud(d, kinds));
         return (DateLeadDeals(sentences, published, FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(MergeStages(TypeTalks(Merge(deals)))))))), compute);
+    }
+
+    // "Lambda signed an agreement with Microsoft to deploy tens of thousands of Nvidia GPUs for the software company": chips deployed
+    // between companies none of which sells them, one of them a GPU cloud or data-center company, are that company's capacity,
+    // rented to the others. (Chips a cloud buys from another company, "IREN agreed to buy GPUs from Dell", stay chip supply.)
+    private static ExtractedDeal CapacityFromCloud(ExtractedDeal deal, Dictionary<string, CompanyKind> kinds)
+    {
+        if (deal.Type != DealType.ChipSupply || deal.Parties.Any(p => p.Role == DealRole.Supplier || kinds.GetValueOrDefault(p.Name) == CompanyKind.ChipMaker)
+            || deal.Parties.Count(p => kinds.GetValueOrDefault(p.Name) is CompanyKind.Neocloud or CompanyKind.DataCenter) != 1
+            || deal.Evidence.Any(e => e.Text.AsSpan().ContainsAny(ChipPurchaseWords)))
+        {
+            return deal;
+        }
+
+        return deal with
+        {
+            Type = DealType.CloudCapacity,
+            Parties = [.. deal.Parties.Select(p => p with { Role = kinds.GetValueOrDefault(p.Name) is CompanyKind.Neocloud or CompanyKind.DataCenter ? DealRole.Provider : DealRole.Customer })],
+        };
     }
 
     // "Nvidia will invest $5 billion in Intel ... The companies said on Thursday": a deal the article leads with and dates nowhere

@@ -1795,4 +1795,17 @@ public class DealRuleTests
         Assert.Equal(DealType.ChipSupply, deal.Type);
         Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
     }
+
+    // "Lambda signed an agreement with Microsoft to deploy Nvidia GPUs for the software company": chips a GPU cloud deploys for a
+    // company are capacity the cloud provides; chips it buys from a company stay chip supply.
+    [Theory]
+    [InlineData("Earlier this month Lambda signed a multibillion-dollar agreement with Microsoft to deploy tens of thousands of Nvidia GPUs for the software company's AI workloads.", DealType.CloudCapacity)]
+    [InlineData("To fill the site, IREN agreed on Monday to buy GPUs and related equipment from Dell for about $5.8 billion.", DealType.ChipSupply)]
+    public void Extract_ChipsACloudDeploysForACompany_AreCapacity(string sentence, DealType type)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cloud news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(type, deal.Type);
+    }
 }
