@@ -54,7 +54,7 @@ internal static partial class DealFinder
         Words(["rent", "lease", "colocation", "hosting", "cloud", "compute", "capacity", "buy", "bought", "purchas", "secur", "reserv", "access", "provid", "suppl", "deliver", "spend", "run", "supercomputer", "built", "data", "ai zone", "use", "using", "its", "their", "off", "tak", "took", "serv", "host", "tap"]),
         SearchValues.Create("'\u2019"));
 
-    // "chip supply", "supply deal", "spend ... on chips", "sold ... GPUs", "deploy ... built on", "based on 50,000 ...", "built ... for",
+    // "chip supply", "supply deal", "supply DataVolt ... with GPU servers", "spend ... on chips", "sold ... GPUs", "deploy ... built on", "based on 50,000 ...", "built ... for",
     // "chips are manufactured by", "TPUs are produced by", "picked ... foundry", "manufactured ... on 3nm", "build its clusters on"
     // (any capital letter before "PUs": "TPUs", "NPUs")
     private static readonly AnchoredPattern ChipSupplyStarts = new(
@@ -2137,6 +2137,7 @@ internal static partial class DealFinder
             }
         }
 
+        var selling = type == DealType.ChipSupply && triggerAt >= 0 && SellingVerb().IsMatch(text.AsSpan(triggerAt, Math.Min(12, text.Length - triggerAt)));
         var result = new List<ExtractedParty>();
         foreach (var name in parties)
         {
@@ -2158,6 +2159,10 @@ internal static partial class DealFinder
                 // "using Google's tensor processing units": the company whose chips they are supplies them.
                 DealType.ChipSupply when kind != CompanyKind.ChipMaker && mention is not null && !parties.Any(p => kinds.GetValueOrDefault(p) == CompanyKind.ChipMaker)
                     && CompanyRecognizer.Possessive(text, mention.Span.End) => DealRole.Supplier,
+                // "buy GPUs from Dell": the company bought from supplies; "Supermicro agreed to supply DataVolt with servers": with no chip
+                // maker among the parties, the subject of a selling verb supplies.
+                DealType.ChipSupply when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Supplier,
+                DealType.ChipSupply when before && selling && !parties.Any(p => kinds.GetValueOrDefault(p) == CompanyKind.ChipMaker) => DealRole.Supplier,
                 DealType.ChipSupply => SellsByKind(type, kind) ? DealRole.Supplier : DealRole.Customer,
                 // "capacity from Google" provides; "capacity to Meta", "supply Microsoft with" are bought.
                 DealType.CloudCapacity when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Provider,
@@ -2192,6 +2197,10 @@ internal static partial class DealFinder
 
         return result;
     }
+
+    // "supply", "sells", "delivered", "ships", "provides" at the wording of a chip supply
+    [GeneratedRegex(@"^(?:suppl|sell|sold|deliver|ship|provid)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SellingVerb();
 
     private static List<ExtractedDeal> Merge(List<ExtractedDeal> deals)
     {
@@ -2794,7 +2803,7 @@ internal static partial class DealFinder
     // "chip supply agreement", "supply Humain with 18,000 GB300 chips", "buy chips", "deploy AMD GPUs", "deploy 500 megawatts of computing built on Instinct GPUs",
     // "a supercluster built on 50,000 of AMD's MI450 processors" (a counted build is an order), "spend about €200 million on AI hardware"
     // A new alternative needs a word of its list in Triggers and must begin with a word of ChipSupplyStarts.
-    private const string ChipSupplyPattern = @"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\bspend\w*\s[^.;]{0,40}?\bon\s(?:[\w-]+\s){0,3}?(?:chips|GPUs|hardware|accelerators|processors|servers)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b|\b(?:chips?|chiplets?|processors?|wafers?|semiconductors?|accelerators?|GPUs|(?-i:[A-Z])PUs)\s(?:are|is|were|was|will be)\s(?:\w+\s)?(?:manufactured|produced|fabricated)\s(?:by|at)\s(?-i:[A-Z])|\b(?:picked|chose|chosen|selected|tapped|hired)\s(?:[\w'’-]+\s){0,4}?(?:foundry|to\s(?:produce|make|manufacture|fabricate)\b)|\b(?:manufactur\w+|produce\w*|fabricat\w+)\s(?:[\w'’,-]+\s){0,6}?(?:on|using)\s(?:[\w'’-]+\s){0,2}?(?:\d+A|\d+-?nanometer|\d+\s?nm|\d+-nm)\b|\bbuil[dt]\w*\s(?:its|their)\s(?:[\w-]+\s){0,2}?(?:clusters?|supercomputers?|data cent(?:er|re)s|fleet)\s(?:[\w-]+\s){0,2}?(?:from|on|with|around)\s(?:[\w'’-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips|H\d+|B\d+|GB\d+|MI\d+\w*)\b";
+    private const string ChipSupplyPattern = @"\bchip[- ]supply\b|\bsupply (?:agreement|deal)\b|\bsuppl(?:y|ies|ied|ying)\s(?-i:[A-Z])[^.;]{0,80}?\bwith\s(?:[\w-]+\s){0,3}?(?:chips|GPUs|servers|accelerators|processors)\b|\bspend\w*\s[^.;]{0,40}?\bon\s(?:[\w-]+\s){0,3}?(?:chips|GPUs|hardware|accelerators|processors|servers)\b|\b(?:suppl\w+|sell\w*|sold|deliver\w*|ship\w*|provid\w+|buy\w*|bought|purchas\w+|order\w*|deploy\w*)\b\s(?:[\w$.,'-]+\s){0,6}?(?-i:chips|GPUs|accelerators|processors|superchips|systems|servers|silicon|Trainium|Inferentia|TPUs)\b|\bdeploy\w*\s(?:[\w$.,'-]+\s){0,5}?(?:built|based|running)\son\s(?:[\w'-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips)\b|\b(?:built|based|running)\son\s[\d,.]+\s(?:of\s)?(?:[\w'-]+\s){0,5}?(?:chips|GPUs|accelerators|processors|superchips)\b|\bbuilt\b.{0,30}\bfor\b|\b(?:chips?|chiplets?|processors?|wafers?|semiconductors?|accelerators?|GPUs|(?-i:[A-Z])PUs)\s(?:are|is|were|was|will be)\s(?:\w+\s)?(?:manufactured|produced|fabricated)\s(?:by|at)\s(?-i:[A-Z])|\b(?:picked|chose|chosen|selected|tapped|hired)\s(?:[\w'’-]+\s){0,4}?(?:foundry|to\s(?:produce|make|manufacture|fabricate)\b)|\b(?:manufactur\w+|produce\w*|fabricat\w+)\s(?:[\w'’,-]+\s){0,6}?(?:on|using)\s(?:[\w'’-]+\s){0,2}?(?:\d+A|\d+-?nanometer|\d+\s?nm|\d+-nm)\b|\bbuil[dt]\w*\s(?:its|their)\s(?:[\w-]+\s){0,2}?(?:clusters?|supercomputers?|data cent(?:er|re)s|fleet)\s(?:[\w-]+\s){0,2}?(?:from|on|with|around)\s(?:[\w'’-]+\s){0,3}?(?:chips|GPUs|accelerators|processors|superchips|H\d+|B\d+|GB\d+|MI\d+\w*)\b";
 
     [GeneratedRegex(ChipSupplyPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyRegex();

@@ -1808,4 +1808,18 @@ public class DealRuleTests
         var deal = Assert.Single(doc.Deals);
         Assert.Equal(type, deal.Type);
     }
+
+    // "agreed to supply DataVolt, a Saudi developer of data centers, with GPU servers": with no chip maker among the parties the
+    // subject of the selling verb supplies; "buy GPUs from Dell": the company bought from supplies.
+    [Theory]
+    [InlineData("Super Micro Computer said it had struck a $20 billion agreement to supply DataVolt, a Saudi developer of data centers, with GPU servers.", "Super Micro Computer")]
+    [InlineData("To fill the site, IREN agreed on Monday to buy GPUs and related equipment from Dell for about $5.8 billion.", "Dell")]
+    public void Extract_ServerSupply_NamesItsSupplier(string sentence, string supplier)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Server news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+        Assert.Equal(supplier, Assert.Single(deal.Parties, p => p.Role == DealRole.Supplier).Name);
+    }
 }
