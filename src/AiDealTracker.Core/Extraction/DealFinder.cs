@@ -473,7 +473,7 @@ internal static partial class DealFinder
     {
         if (deal.Type != DealType.ChipSupply || deal.Parties.Any(p => p.Role == DealRole.Supplier || kinds.GetValueOrDefault(p.Name) == CompanyKind.ChipMaker)
             || deal.Parties.Count(p => kinds.GetValueOrDefault(p.Name) is CompanyKind.Neocloud or CompanyKind.DataCenter) != 1
-            || deal.Evidence.Any(e => e.Text.AsSpan().ContainsAny(ChipPurchaseWords)))
+            || deal.Evidence.Any(e => e.Text.AsSpan().ContainsAny(ChipBuyingWords)))
         {
             return deal;
         }
@@ -2698,11 +2698,13 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:pay|pays|paid|paying|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased|purchasing|take|takes|took|taking)\s(?:[\w$€£₹¥.,()-]+\s){0,7}?(?:for\s)?(?:a\s)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent)\s(?:stake\s)?(?:of|in)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ShareOf();
 
-    // "to buy roughly $40 billion of ", "ordered 10,000 of ", "purchased a further $2 billion worth of ", "an order worth about $1 billion for "
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering)\s(?:[\w$€£.,-]+\s){0,4}?of\s$|\b(?:an|a|its|the|their)\s(?:[\w-]+\s)?order\s(?:worth|valued\sat|of)\s(?:[\w$€£.,-]+\s){0,4}?for\s$", RegexOptions.CultureInvariant)]
+    // "to buy roughly $40 billion of ", "ordered 10,000 of ", "purchased a further $2 billion worth of ", "an order worth about $1 billion for ",
+    // "already offers ", "would also add " (a chip maker's chips a company offers, adds, deploys or installs are supplied to it)
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering)\s(?:[\w$€£.,-]+\s){0,4}?of\s$|\b(?:an|a|its|the|their)\s(?:[\w-]+\s)?order\s(?:worth|valued\sat|of)\s(?:[\w$€£.,-]+\s){0,4}?for\s$|\b(?:offers|offered|offering|adds|added|adding|deploys|deployed|deploying|installs|installed|installing|(?:will|would|to)\s(?:also\s)?(?:offer|add|deploy|install))\s(?:also\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsOf();
 
-    private static readonly SearchValues<string> ChipPurchaseWords = Words(["buy", "bought", "purchas", "order"]);
+    private static readonly SearchValues<string> ChipPurchaseWords = Words(["buy", "bought", "purchas", "order", "offer", "add", "deploy", "install"]);
+    private static readonly SearchValues<string> ChipBuyingWords = Words(["buy", "bought", "purchas", "order"]);
 
     // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for ",
     // "bought Israel's ", "agreed to pay $125 a share in cash for "

@@ -1822,4 +1822,20 @@ public class DealRuleTests
         Assert.Equal(DealType.ChipSupply, deal.Type);
         Assert.Equal(supplier, Assert.Single(deal.Parties, p => p.Role == DealRole.Supplier).Name);
     }
+
+    // "already offers Nvidia H100 GPUs", "would also add Intel's Gaudi 3 accelerators": a chip maker's chips a company offers or adds
+    // are supplied to it by that chip maker.
+    [Theory]
+    [InlineData("Quorvant Cloud already offers Nvidia H100 GPUs to its customers.", "Nvidia")]
+    [InlineData("In August Quorvant Cloud said it would also add Intel's Gaudi 3 accelerators.", "Intel")]
+    [InlineData("Quorvant Cloud deployed AMD Instinct MI300X accelerators last year.", "AMD")]
+    public void Extract_ChipMakersChipsACompanyOffers_AreChipSupply(string sentence, string supplier)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cloud news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+        Assert.Equal(supplier, Assert.Single(deal.Parties, p => p.Role == DealRole.Supplier).Name);
+        Assert.Equal("Quorvant Cloud", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
+    }
 }
