@@ -494,6 +494,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered, bool listed = false)
     {
+        // "in Saudi Arabia": a name the stop-list holds is not cut down to a word of it ("Arabia").
+        if (first < last && lexicon.NotCompanies.Contains(text[tokens[first].Start..tokens[last].End]))
+        {
+            return;
+        }
+
         while (first <= last && (NotNameWordLookup.Contains(Span(text, tokens[first])) || Span(text, tokens[first]).EndsWith("-based", StringComparison.Ordinal)))
         {
             first++;

@@ -83,12 +83,12 @@ internal static partial class DealFinder
         InvestmentAnchored(),
         Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv"]));
 
-    // "partnership", "co-developed ... with", "designed ... with", "partnered with", "works with", "pays Apple", "teaming up",
+    // "partnership", "build ... together with", "co-developed ... with", "designed ... with", "partnered with", "works with", "pays Apple", "teaming up",
     // "collaborate", "alliance", "working together", "memorandum of understanding", "MoU", "agreement", "jointly", "preferred ... partner"
     private static readonly AnchoredPattern PartnershipStarts = new(
         PartnershipRegex(),
         PartnershipAnchored(),
-        Words(["partner", "co", "develop", "design", "engineer", "work", "pay", "paid", "team", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly", "preferred"]));
+        Words(["partner", "co", "develop", "design", "engineer", "work", "pay", "paid", "team", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly", "preferred", "build", "built", "construct"]));
 
     // The word lists of the cheaper trigger patterns that are also read elsewhere (declared before Triggers, which reads them):
     // "a joint venture", "JV", "jointly owned"; "licenses ... and hires", "acqui-hire", "paid ... for its founders"; "a $1 billion
@@ -130,7 +130,7 @@ internal static partial class DealFinder
         (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv"])),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
-        (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
+        (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "together with", "jointly with", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
         (DealType.Talks, TalksRegex(), null, TalksWords, null),
     ];
 
@@ -2836,7 +2836,7 @@ internal static partial class DealFinder
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple",
     // "a design developed with X", "co-designed"
     // A new alternative needs a word of its list in Triggers and must begin with a word of PartnershipStarts.
-    private const string PartnershipPattern = @"\bpartnership\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’""-]+\s){0,4}?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b";
+    private const string PartnershipPattern = @"\bpartnership\b|\b(?:build|builds|building|built|develop|develops|developing|developed|design|designs|designing|designed|construct|constructs|constructing|constructed)\s[^.;]{0,80}?\b(?:together|jointly)\swith\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’""-]+\s){0,4}?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b";
 
     [GeneratedRegex(PartnershipPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipRegex();

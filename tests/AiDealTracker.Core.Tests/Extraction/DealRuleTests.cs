@@ -1838,4 +1838,18 @@ public class DealRuleTests
         Assert.Equal(supplier, Assert.Single(deal.Parties, p => p.Role == DealRole.Supplier).Name);
         Assert.Equal("Quorvant Cloud", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
     }
+
+    // "xAI said it would build a 500-megawatt data center in Saudi Arabia together with Humain": building something together with a
+    // company is a partnership with it.
+    [Theory]
+    [InlineData("Elon Musk's xAI said it would build a 500-megawatt data center in Saudi Arabia together with Quorvant Labs.")]
+    [InlineData("Oracle is developing a new campus jointly with Quorvant Labs in Texas.")]
+    public void Extract_BuildingTogetherWithACompany_IsAPartnership(string sentence)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Build news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Partnership, deal.Type);
+        Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs");
+    }
 }
