@@ -537,6 +537,9 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             || (After(text, tokens[last].End, 1) is [',' or '\''] && Apposition().IsMatch(After(text, tokens[last].End, 90)))
             || (Before(text, tokens[first].Start, 70).ContainsAny(DescriptorWords) && DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70)))
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
+            // "led by CRV and Fusion Fund": the second of two companies a deal context names.
+            || (first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.FirstOrDefault(m => m.Span.End == tokens[first - 2].End) is { } partner
+                && DealContextBefore().IsMatch(Before(text, partner.Span.Start, 50)))
             || NounForCompanyBefore(text, tokens, first)
             || (After(text, tokens[last].End, 1) is [','] && DealContextAfter().IsMatch(After(text, tokens[last].End, 60)))
             || (words == 1 && first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.Any(m => m.Span.End == tokens[first - 2].End)
@@ -566,7 +569,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
         // "its Data Cloud", "their Foundry", "AMD's Artificial Intelligence Group": a thing or unit a company owns, not a company.
         if (name.Length < 2 || OwnedBefore().IsMatch(Before(text, tokens[first].Start, 8)) || OwnedByCompany(text, tokens[first].Start, mentions)
-            || IsExcluded(text, tokens, first, nameEnd, name)
+            || IsExcluded(text, tokens, first, nameEnd, name, fundAllowed: listed || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
+                || (first >= 2 && Span(text, tokens[first - 1]) is "and"))
             // "a group that includes Gates himself" in a text that writes "Bill Gates": a person's family name.
             || (first == nameEnd && !legal && IsFamilyName(text, name)))
         {
@@ -657,7 +661,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         return comma > 0 && Span(text, tokens[comma]) is "," && mentions.Any(m => m.Span.End == tokens[comma - 1].End);
     }
 
-    private bool IsExcluded(string text, List<Token> tokens, int first, int last, string name)
+    // "led by CRV and Fusion Fund": where investors are named, a name may end in "Fund" (state funds are on the stop-list).
+    private bool IsExcluded(string text, List<Token> tokens, int first, int last, string name, bool fundAllowed = false)
     {
         // "trading firm Jane Street": right after the word for a company, a given name starts a company's name.
         if (lexicon.NotCompanies.Contains(name)
@@ -670,7 +675,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         {
             var word = Span(text, tokens[k]);
             // "Schwarz Group", "Hyundai Motor Group": a company word ends a name even when it cannot start one.
-            if (NotNameWordLookup.Contains(word) && k == last && !(k > first && HeadWordLookup.Contains(word)))
+            if (NotNameWordLookup.Contains(word) && k == last && !(k > first && (HeadWordLookup.Contains(word) || (fundAllowed && word is "Fund"))))
             {
                 return true;
             }
@@ -746,10 +751,11 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             foreach (var start in WholeWords(text, word))
             {
                 // Not "Hyundai Motor" (the start of a longer name), "Hyundai-built", a town ("Lordstown, Ohio") or a sentence's first word
-                // (unless it owns something: "Ayar's optical chiplet").
+                // (unless it owns something, "Ayar's optical chiplet", or a verb follows it as its subject, "Lepton was founded in 2023").
                 var end = start + word.Length;
                 if ((end < text.Length && text[end] is '-' or '.') || (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
-                    || Place().IsMatch(After(text, end, 30)) || (sentences.Any(x => x.Start == start) && !Possessive(text, end))
+                    || Place().IsMatch(After(text, end, 30))
+                    || (sentences.Any(x => x.Start == start) && !Possessive(text, end) && !SubjectVerbAfter().IsMatch(After(text, end, 12)))
                     || mentions.Any(m => m.Span.Start < end && start < m.Span.End))
                 {
                     continue;
@@ -759,6 +765,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             }
         }
     }
+
+    // " was founded", " said", " has raised": a verb right after a sentence's first word, which is then its subject
+    [GeneratedRegex(@"^\s(?:was|is|has|had|said|says|raised|will|would|agreed|signed|also|plans|declined|did|does|could|can|leases|rents|sells|makes|builds|runs|offers)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectVerbAfter();
 
     /// <summary>Whether "'s" (or "’s") and a space follow position <paramref name="end"/>: "Ayar's chiplet".</summary>
     internal static bool Possessive(string text, int end) =>

@@ -33,6 +33,8 @@ public class UnseenEntityTests
     [InlineData("Norwegian industrial investor Tromsa and Nscale will jointly own a data center.", "Tromsa")]
     [InlineData("Mithril Capital and the steelmaker Tarnor took part in the round.", "Tarnor")]
     [InlineData("The group includes the Korean shipbuilder Dravmar and Nvidia.", "Dravmar")]
+    [InlineData("The startup raised $11 million in a seed round led by CRV and Fusion Fund in 2023.", "Fusion Fund")]
+    [InlineData("The startup raised $37.6 million a year ago, in a deal led by OSS Capital and Pagsmark.", "Pagsmark")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
@@ -47,6 +49,7 @@ public class UnseenEntityTests
     [InlineData("Granite Energy Partners signed with Oracle. The granite of the Granite range is old, and Oracle said so.", 1)]
     [InlineData("Tarnwell Motors built the plant in Tarnwell, Ohio, in 1990. Oracle now rents it.", 1)]
     [InlineData("Granite Harbor Partners signed with Oracle. Later, GHP said it would pay more.", 2)]
+    [InlineData("Nvidia agreed to buy Dravik Labs. Dravik was founded in 2023 by two researchers.", 2)]
     public void Extract_FirstWordOfNewCompany_IsThatCompany(string text, int mentions)
     {
         var doc = Extractor.Extract(new ExtractionInput(text));
