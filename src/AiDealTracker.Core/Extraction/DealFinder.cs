@@ -2707,8 +2707,8 @@ internal static partial class DealFinder
     private static readonly SearchValues<string> ChipBuyingWords = Words(["buy", "bought", "purchas", "order"]);
 
     // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for ",
-    // "bought Israel's ", "agreed to pay $125 a share in cash for "
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor|paid\s(?:[\w$.,]+\s){1,4}for|(?:to\spay|pays|paying)\s(?:[\w$.,]+\s){1,6}for)\s(?:(?:rival|startup|peer)\s|(?:Israel|China|Japan|India|Korea|Taiwan|Germany|France|Britain|Canada)['’]s\s)?$", RegexOptions.CultureInvariant)]
+    // "bought Israel's ", "paid $665 million for Finland's ", "agreed to pay $125 a share in cash for "
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|(?:acquisition|purchase|takeover)\sof|(?:took|take|takes|taking|gained|gains|gain)\scontrol\sof|(?:offer|bid)\sfor|paid\s(?:[\w$.,]+\s){1,4}for|(?:to\spay|pays|paying)\s(?:[\w$.,]+\s){1,6}for)\s(?:(?:rival|startup|peer)\s|[A-Z][a-z]+['’]s\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BuysCompany();
 
     // Every alternative of BuysCompany holds one of these (case-sensitive, as the pattern): "bought", "takeover of", "took control of".

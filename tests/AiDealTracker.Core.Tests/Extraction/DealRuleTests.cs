@@ -1852,4 +1852,17 @@ public class DealRuleTests
         Assert.Equal(DealType.Partnership, deal.Type);
         Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs");
     }
+
+    // "It paid $665 million for Finland's Silo AI in August, and it agreed to buy ZT Systems": a company bought after a place's
+    // possessive is bought, and both deals are the subject's.
+    [Fact]
+    public void Extract_CompanyPaidForAfterAPlacesPossessive_IsBought()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nFor AMD, the investment is part of a broader push. It paid $665 million for Finland's Quorvant AI in August, and it agreed to buy server maker ZT Systems for $4.9 billion."));
+
+        Assert.Equal(2, doc.Deals.Count);
+        Assert.All(doc.Deals, d => Assert.Equal("AMD", Assert.Single(d.Parties, p => p.Role == DealRole.Acquirer).Name));
+        Assert.Contains(doc.Deals, d => d.Parties.Any(p => p.Name == "Quorvant AI" && p.Role == DealRole.Target) && d.AmountUsd == 665_000_000m);
+    }
 }

@@ -35,6 +35,7 @@ public class UnseenEntityTests
     [InlineData("The group includes the Korean shipbuilder Dravmar and Nvidia.", "Dravmar")]
     [InlineData("The startup raised $11 million in a seed round led by CRV and Fusion Fund in 2023.", "Fusion Fund")]
     [InlineData("The startup raised $37.6 million a year ago, in a deal led by OSS Capital and Pagsmark.", "Pagsmark")]
+    [InlineData("It paid $665 million for Finland's Quorvant AI in August.", "Quorvant AI")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
