@@ -1865,4 +1865,26 @@ public class DealRuleTests
         Assert.All(doc.Deals, d => Assert.Equal("AMD", Assert.Single(d.Parties, p => p.Role == DealRole.Acquirer).Name));
         Assert.Contains(doc.Deals, d => d.Parties.Any(p => p.Name == "Quorvant AI" && p.Role == DealRole.Target) && d.AmountUsd == 665_000_000m);
     }
+
+    // "Eaton sells backup systems", "deliver cooling systems": power and cooling equipment is no chip supply.
+    [Theory]
+    [InlineData("Eaton sells backup systems to Quorvant Labs.")]
+    [InlineData("Vertiv will deliver cooling systems to Meta.")]
+    public void Extract_PowerOrCoolingSystemsSold_AreNoChipSupply(string sentence)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cooling news\n\n" + sentence));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Type == DealType.ChipSupply);
+    }
+
+    // A chip supply or capacity deal whose companies are all buyers has no seller, and an investment whose companies all give
+    // money has no one to receive it: neither is a deal between them.
+    [Fact]
+    public void Extract_DealWithOnlyBuyers_IsDropped()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nIn February last year Sarvam AI agreed with Microsoft to make its Indic voice models available to customers of the Azure cloud, and it has built speech tools for banks."));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Type is DealType.ChipSupply or DealType.CloudCapacity or DealType.Investment);
+    }
 }
