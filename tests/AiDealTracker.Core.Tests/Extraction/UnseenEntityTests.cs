@@ -101,6 +101,7 @@ public class UnseenEntityTests
     [Theory]
     [InlineData("Anthropic will work with Kelvara Labs, Amazon's chip design unit, on future chips.", "Amazon,Anthropic")]
     [InlineData("Amazon bought Kelvara Labs in 2015 for $350 million.", "Amazon,Kelvara Labs")]
+    [InlineData("NV Energy is owned by Berkshire Hathaway Energy, a unit of Berkshire Hathaway.", "Berkshire Hathaway,Berkshire Hathaway Energy,NV Energy")]
     [InlineData("Amazon bought Annapurna Labs in 2015 for $350 million.", "Amazon,Annapurna Labs")]
     public void Extract_FoldsUnitsIntoParents(string sentence, string companies)
     {
