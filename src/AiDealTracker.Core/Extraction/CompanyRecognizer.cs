@@ -554,8 +554,9 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             return;
         }
 
-        // "DeepSeek-R1", "Orion-2": a word with a hyphen before a version names a model or product.
-        if (first == nameEnd && IsVersioned(Span(text, tokens[first])))
+        // "DeepSeek-R1", "Orion-2": a word with a hyphen before a version names a model or product; "GPU-rental", "Arabic-language":
+        // one with a hyphen before a lower-case word describes something.
+        if (first == nameEnd && (IsVersioned(Span(text, tokens[first])) || IsLowerCompound(Span(text, tokens[first]))))
         {
             return;
         }
@@ -605,6 +606,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         return i == 0 || !NumberBefore().IsMatch(Span(text, tokens[i - 1]));
+    }
+
+    private static bool IsLowerCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && !word[(hyphen + 1)..].ContainsAnyExceptInRange('a', 'z');
     }
 
     private static bool IsVersioned(ReadOnlySpan<char> word)

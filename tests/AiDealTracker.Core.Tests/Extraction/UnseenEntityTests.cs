@@ -78,6 +78,7 @@ public class UnseenEntityTests
     [InlineData("Quorvant Power, the reactor developer founded by Bill Gates, raised $650 million from a group that includes Gates himself, the shipbuilder Tarnwell and Nvidia.", "Gates")]
     [InlineData("Nat Friedman backed Quorvant Labs early. Its first round was led by Friedman and Brightwater Capital.", "Friedman")]
     [InlineData("AMD, Cisco and Saudi Arabia's Humain agreed to form a venture to build AI data centers.", "Arabia")]
+    [InlineData("Nvidia agreed to buy GPU-rental startup Quorvant Labs for several hundred million dollars.", "GPU-rental")]
     public void Extract_LeavesOutPeopleOutletsAndRegulators(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
