@@ -495,7 +495,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered, bool listed = false)
     {
         // "in Saudi Arabia": a name the stop-list holds is not cut down to a word of it ("Arabia").
-        if (first < last && lexicon.NotCompanies.Contains(text[tokens[first].Start..tokens[last].End]))
+        if (first < last && lexicon.NotCompanyLookup.Contains(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)))
         {
             return;
         }
@@ -570,8 +570,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
         // "its Data Cloud", "their Foundry", "AMD's Artificial Intelligence Group": a thing or unit a company owns, not a company.
         if (name.Length < 2 || OwnedBefore().IsMatch(Before(text, tokens[first].Start, 8)) || OwnedByCompany(text, tokens[first].Start, mentions)
-            || IsExcluded(text, tokens, first, nameEnd, name, fundAllowed: listed || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
-                || (first >= 2 && Span(text, tokens[first - 1]) is "and"))
+            || IsExcluded(text, tokens, first, nameEnd, name, fundAllowed: listed || (first >= 2 && Span(text, tokens[first - 1]) is "and")
+                || (name.EndsWith(" Fund", StringComparison.Ordinal) && DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))))
             // "a group that includes Gates himself" in a text that writes "Bill Gates": a person's family name.
             || (first == nameEnd && !legal && IsFamilyName(text, name)))
         {

@@ -2707,7 +2707,7 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering)\s(?:[\w$€£.,-]+\s){0,4}?of\s$|\b(?:an|a|its|the|their)\s(?:[\w-]+\s)?order\s(?:worth|valued\sat|of)\s(?:[\w$€£.,-]+\s){0,4}?for\s$|\b(?:offers|offered|offering|adds|added|adding|deploys|deployed|deploying|installs|installed|installing|(?:will|would|to)\s(?:also\s)?(?:offer|add|deploy|install))\s(?:also\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsOf();
 
-    private static readonly SearchValues<string> ChipPurchaseWords = Words(["buy", "bought", "purchas", "order", "offer", "add", "deploy", "install"]);
+    private static readonly SearchValues<string> ChipPurchaseWords = Words(["buy", "bought", "purchas", "order", "offer", "adds", "added", "adding", "add ", "deploy", "install"]);
     private static readonly SearchValues<string> ChipBuyingWords = Words(["buy", "bought", "purchas", "order"]);
 
     // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for ",
