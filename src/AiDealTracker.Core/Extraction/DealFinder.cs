@@ -464,9 +464,11 @@ internal static partial class DealFinder
         AddRelativeDeals();
         deals = deals.ConvertAll(d => CapacityFromCloud(d, kinds));
         // Chips or capacity with no one to sell them, or an investment with no one to receive it, is no deal between these
-        // companies ("Sarvam agreed with Microsoft to make its models available to customers of the Azure cloud").
-        deals.RemoveAll(d => d.Parties.Count > 0 && (d.Type is DealType.ChipSupply or DealType.CloudCapacity ? d.Parties.All(p => p.Role == DealRole.Customer)
-            : d.Type == DealType.Investment && d.Parties.All(p => p.Role == DealRole.Investor)));
+        // companies ("Sarvam agreed with Microsoft to make its models available to customers of the Azure cloud"). Only companies
+        // the dictionary knows are judged so: a new company's kind, and so its side, is not known.
+        deals.RemoveAll(d => d.Parties.Count > 0 && d.Parties.All(p => kinds.GetValueOrDefault(p.Name) != CompanyKind.Unknown)
+            && (d.Type is DealType.ChipSupply or DealType.CloudCapacity ? d.Parties.All(p => p.Role == DealRole.Customer)
+                : d.Type == DealType.Investment && d.Parties.All(p => p.Role == DealRole.Investor)));
         return (DateLeadDeals(sentences, published, FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(MergeStages(TypeTalks(Merge(deals)))))))), compute);
     }
 
