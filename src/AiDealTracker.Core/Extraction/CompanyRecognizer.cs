@@ -531,6 +531,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
 
         var words = last - first + 1;
+        var afterAnd = first >= 2 && Span(text, tokens[first - 1]) is "and";
         var accepted = listed || legal
             // "Energy Capital Partners": a company word may start a name of three words or more, not "Cloud Infrastructure".
             || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && (words >= 3 || !HeadWordLookup.Contains(Span(text, tokens[first]))))
@@ -538,11 +539,11 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             || (Before(text, tokens[first].Start, 70).ContainsAny(DescriptorWords) && DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70)))
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
             // "led by CRV and Fusion Fund": the second of two companies a deal context names.
-            || (first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.FirstOrDefault(m => m.Span.End == tokens[first - 2].End) is { } partner
+            || (afterAnd && mentions.FirstOrDefault(m => m.Span.End == tokens[first - 2].End) is { } partner
                 && DealContextBefore().IsMatch(Before(text, partner.Span.Start, 50)))
             || NounForCompanyBefore(text, tokens, first)
             || (After(text, tokens[last].End, 1) is [','] && DealContextAfter().IsMatch(After(text, tokens[last].End, 60)))
-            || (words == 1 && first >= 2 && Span(text, tokens[first - 1]) is "and" && mentions.Any(m => m.Span.End == tokens[first - 2].End)
+            || (words == 1 && afterAnd && mentions.Any(m => m.Span.End == tokens[first - 2].End)
                 && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)))
             || (words <= 3 && EndsListOfCompanies(text, tokens, first, mentions))
             // "Matrix Partners India": a company word followed by the region the firm serves.
@@ -570,8 +571,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var name = text[tokens[first].Start..tokens[nameEnd].End].TrimEnd(',');
         // "its Data Cloud", "their Foundry", "AMD's Artificial Intelligence Group": a thing or unit a company owns, not a company.
         if (name.Length < 2 || OwnedBefore().IsMatch(Before(text, tokens[first].Start, 8)) || OwnedByCompany(text, tokens[first].Start, mentions)
-            || IsExcluded(text, tokens, first, nameEnd, name, fundAllowed: listed || (first >= 2 && Span(text, tokens[first - 1]) is "and")
-                || (name.EndsWith(" Fund", StringComparison.Ordinal) && DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))))
+            || IsExcluded(text, tokens, first, nameEnd, name, fundAllowed: name.EndsWith(" Fund", StringComparison.Ordinal)
+                && (listed || afterAnd || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))))
             // "a group that includes Gates himself" in a text that writes "Bill Gates": a person's family name.
             || (first == nameEnd && !legal && IsFamilyName(text, name)))
         {

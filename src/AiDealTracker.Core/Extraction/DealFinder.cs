@@ -130,7 +130,7 @@ internal static partial class DealFinder
         (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv"])),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
-        (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "together with", "jointly with", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
+        (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "together with", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
         (DealType.Talks, TalksRegex(), null, TalksWords, null),
     ];
 
@@ -463,22 +463,26 @@ internal static partial class DealFinder
 
         AddRelativeDeals();
         deals = deals.ConvertAll(d => CapacityFromCloud(d, kinds));
-        // Chips or capacity with no one to sell them, or an investment with no one to receive it, is no deal between these
-        // companies ("Sarvam agreed with Microsoft to make its models available to customers of the Azure cloud"). Only companies
-        // the dictionary knows are judged so: a new company's kind, and so its side, is not known.
-        deals.RemoveAll(d => d.Parties.Count > 0 && d.Parties.All(p => kinds.GetValueOrDefault(p.Name) != CompanyKind.Unknown)
-            && (d.Type is DealType.ChipSupply or DealType.CloudCapacity ? d.Parties.All(p => p.Role == DealRole.Customer)
-                : d.Type == DealType.Investment && d.Parties.All(p => p.Role == DealRole.Investor)));
+        deals.RemoveAll(d => HasNoSeller(d, kinds));
         return (DateLeadDeals(sentences, published, FoldRetellings(FoldTerms(FoldPartnerships(MergeSellers(MergeStages(TypeTalks(Merge(deals)))))))), compute);
     }
+
+    // Chips or capacity with no one to sell them, or an investment with no one to receive it, is no deal between these companies
+    // ("Sarvam agreed with Microsoft to make its models available to customers of the Azure cloud"). Only companies the dictionary
+    // knows are judged so: a new company's kind, and so its side, is not known.
+    private static bool HasNoSeller(ExtractedDeal deal, Dictionary<string, CompanyKind> kinds) =>
+        deal.Parties.Count > 0 && deal.Parties.All(p => kinds.GetValueOrDefault(p.Name) != CompanyKind.Unknown)
+        && (deal.Type is DealType.ChipSupply or DealType.CloudCapacity ? deal.Parties.All(p => p.Role == DealRole.Customer)
+            : deal.Type == DealType.Investment && deal.Parties.All(p => p.Role == DealRole.Investor));
 
     // "Lambda signed an agreement with Microsoft to deploy tens of thousands of Nvidia GPUs for the software company": chips deployed
     // between companies none of which sells them, one of them a GPU cloud or data-center company, are that company's capacity,
     // rented to the others. (Chips a cloud buys from another company, "IREN agreed to buy GPUs from Dell", stay chip supply.)
     private static ExtractedDeal CapacityFromCloud(ExtractedDeal deal, Dictionary<string, CompanyKind> kinds)
     {
+        bool Rents(ExtractedParty p) => kinds.GetValueOrDefault(p.Name) is CompanyKind.Neocloud or CompanyKind.DataCenter;
         if (deal.Type != DealType.ChipSupply || deal.Parties.Any(p => p.Role == DealRole.Supplier || kinds.GetValueOrDefault(p.Name) == CompanyKind.ChipMaker)
-            || deal.Parties.Count(p => kinds.GetValueOrDefault(p.Name) is CompanyKind.Neocloud or CompanyKind.DataCenter) != 1
+            || deal.Parties.Count(Rents) != 1
             || deal.Evidence.Any(e => e.Text.AsSpan().ContainsAny(ChipBuyingWords)))
         {
             return deal;
@@ -487,7 +491,7 @@ internal static partial class DealFinder
         return deal with
         {
             Type = DealType.CloudCapacity,
-            Parties = [.. deal.Parties.Select(p => p with { Role = kinds.GetValueOrDefault(p.Name) is CompanyKind.Neocloud or CompanyKind.DataCenter ? DealRole.Provider : DealRole.Customer })],
+            Parties = [.. deal.Parties.Select(p => p with { Role = Rents(p) ? DealRole.Provider : DealRole.Customer })],
         };
     }
 
@@ -2842,7 +2846,7 @@ internal static partial class DealFinder
     // "teaming up", "partnership with", "will collaborate", "memorandum of understanding", "has worked with", "Google pays Apple",
     // "a design developed with X", "co-designed"
     // A new alternative needs a word of its list in Triggers and must begin with a word of PartnershipStarts.
-    private const string PartnershipPattern = @"\bpartnership\b|\b(?:build|builds|building|built|develop|develops|developing|developed|design|designs|designing|designed|construct|constructs|constructing|constructed)\s[^.;]{0,80}?\b(?:together|jointly)\swith\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’""-]+\s){0,4}?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b";
+    private const string PartnershipPattern = @"\bpartnership\b|\b(?:build|builds|building|built|develop|develops|developing|developed|design|designs|designing|designed|construct|constructs|constructing|constructed)\s[^.;]{0,80}?\btogether\swith\b|\b(?:co-?)?(?:develop|design|engineer)(?:ed|s|ing)?\s(?:[\w$.,'’""-]+\s){0,4}?with\b|\bco-?(?:develop|design)\w*|\bpartner(?:ed|ing|s)? with\b|\bwork(?:s|ed|ing)? with\b|\bpa(?:y|ys|id|ying)\s(?-i:[A-Z])|\bteam(?:ing|ed)? up\b|\bcollaborat\w+|\balliance\b|\bwork(?:ing)? together\b|\bmemorandum of understanding\b|\bMoU\b|\bagreement\b|\bjointly\b|\bpreferred\b.{0,30}\bpartner\b";
 
     [GeneratedRegex(PartnershipPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartnershipRegex();
