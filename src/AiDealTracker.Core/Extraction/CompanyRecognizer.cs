@@ -542,6 +542,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             || (afterAnd && mentions.FirstOrDefault(m => m.Span.End == tokens[first - 2].End) is { } partner
                 && DealContextBefore().IsMatch(Before(text, partner.Span.Start, 50)))
             || NounForCompanyBefore(text, tokens, first)
+            // "Runway lands $141 million from Google", "Quorvant has raised €20 million": the one a sum of money goes to.
+            || (words <= 3 && RaisesMoneyAfter().IsMatch(After(text, tokens[last].End, 40)))
             || (After(text, tokens[last].End, 1) is [','] && DealContextAfter().IsMatch(After(text, tokens[last].End, 60)))
             || (words == 1 && afterAnd && mentions.Any(m => m.Span.End == tokens[first - 2].End)
                 && DealVerbAfter().IsMatch(After(text, tokens[last].End, 20)))
@@ -773,6 +775,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             }
         }
     }
+
+    // " lands $141 million", " has raised €20 million", " picked up about $5 million": a verb of getting money, then the sum
+    [GeneratedRegex(@"^\s(?:has\s|had\s)?(?:rais(?:es|ed)|lands?|landed|gets|got|secur(?:es|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|(?:picks|picked|pulls|pulled|rakes|raked)\s(?:in|up)|clos(?:es|ed)|draws|drew|wins|won|nets|netted|collects|collected)\s(?:(?:an?|another|fresh|new|nearly|about|roughly|almost|over|more\sthan|some)\s){0,2}[$€£₹][0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex RaisesMoneyAfter();
 
     // " was founded", " said", " has raised": a verb right after a sentence's first word, which is then its subject
     [GeneratedRegex(@"^\s(?:was|is|has|had|said|says|raised|will|would|agreed|signed|also|plans|declined|did|does|could|can|leases|rents|sells|makes|builds|runs|offers)\b", RegexOptions.CultureInvariant)]

@@ -25,6 +25,7 @@ internal static partial class DealFinder
             "access", "reserv", "startup", "accelerator", "all-cash", "all-stock", "pour", "inject", "control", "private", "work", "pay", "fuel", "output", "prepa", "megawatt", "gigawatt", "mw", "gw", "venture", "among",
             "develop", "design", "engineer", "receiv", "tpu", "tensor", "trainium", "inferentia", "taking", "takes", "goes to", "go to", "gets", "getting",
             "manufactur", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped", "aws", "oci",
+            "got", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake", "customer",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -81,7 +82,7 @@ internal static partial class DealFinder
     private static readonly AnchoredPattern InvestmentStarts = new(
         InvestmentRegex(),
         InvestmentAnchored(),
-        Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv"]));
+        Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv", "land", "gets", "got", "secur", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake"]));
 
     // "partnership", "build ... together with", "co-developed ... with", "designed ... with", "partnered with", "works with", "pays Apple", "teaming up",
     // "collaborate", "alliance", "working together", "memorandum of understanding", "MoU", "agreement", "jointly", "preferred ... partner"
@@ -126,8 +127,8 @@ internal static partial class DealFinder
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
         (DealType.Acquisition, AcquisitionRegex(), AcquisitionStarts, Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "snapped up", "all-stock", "all-cash", "bid", "offer"]), null),
         // "invest", "stake", "funding", "round", "raised", "backed", "equity", "Series B", "commits", "put ... into", "shareholder",
-        // "among its backers", "bought shares", "received $13 billion from" (each at a word start)
-        (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv"])),
+        // "among its backers", "bought shares", "received $13 billion from", "lands $141 million from" (each at a word start)
+        (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv", "land", "gets", "got", "secur", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake"])),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
         (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "together with", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly"]), null),
@@ -258,6 +259,10 @@ internal static partial class DealFinder
             var facts = sentences[s];
             var sentence = text[facts.Span.Start..facts.Span.End];
             relativeDeals = RelativeClauseDeals(text, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds);
+            if (MainClauseAfterRelative(text, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds) is { } main)
+            {
+                (relativeDeals ??= []).Add(main);
+            }
 
             // "Quorvant said it raised $80 million. Brightwater led the round; Halvora and Tessaro also invested.": investors
             // named in the next sentences join the round the single company announced. A sentence raising money of its own tells a
@@ -319,7 +324,7 @@ internal static partial class DealFinder
                     var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(AntecedentsOf(s, clauseText)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
                     {
-                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitPluralWith(text, clause, d)).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitTargets(text, clause, d)).SelectMany(d => SplitBuyers(d, kinds)));
+                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitPluralWith(text, clause, d)).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitTargets(text, clause, d)).SelectMany(d => SplitBuyers(d, clause, kinds)));
                         clauseSubject = clauseDeal.Parties[0].Name;
                         inherited = clauseDeal.Type;
                         lastDealSentence = s;
@@ -420,7 +425,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitTargets(text, facts, d)).SelectMany(d => SplitBuyers(d, kinds)));
+                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitTargets(text, facts, d)).SelectMany(d => SplitBuyers(d, facts, kinds)));
                 lastDealSentence = s;
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
@@ -555,11 +560,37 @@ internal static partial class DealFinder
             var deal = ReadDeal(text, text[start..end], clause, meant, findTopic, findChipMaker, published, kinds, impliedSubject: company.Name);
             if (deal is not null)
             {
-                (found ??= []).AddRange(SplitBuyers(deal, kinds));
+                (found ??= []).AddRange(SplitBuyers(deal, clause, kinds));
             }
         }
 
         return found;
+    }
+
+    // "Penguin Computing, which SMART Global Holdings bought in 2018, worked with Meta on the design": a subject followed by a relative
+    // clause that names another company; what follows the clause is read with that subject, as a clause of its own.
+    private static ExtractedDeal? MainClauseAfterRelative(string text, SentenceFacts facts, Func<IEnumerable<string>> antecedents, Func<string?> findTopic, Func<string?> findChipMaker, PartialDate? published, Dictionary<string, CompanyKind> kinds)
+    {
+        if (facts.IsHeadline || facts.Companies.Count < 3 || facts.Companies[0] is not { } subject || subject.Span.Start - facts.Span.Start > 4
+            || !RelativeAfterSubject().IsMatch(text.AsSpan(subject.Span.End, Math.Min(8, facts.Span.End - subject.Span.End))))
+        {
+            return null;
+        }
+
+        var end = RelativeClauseEnd(text, facts, subject.Span.End + 2);
+        // (The clause is followed by the subject's verb, "worked with", not by a description, ", the company behind ...".)
+        if (end >= facts.Span.End - 2 || text[end] != ',' || !facts.Companies.Any(c => c.Span.Start > subject.Span.End && c.Span.End <= end && c.Name != subject.Name)
+            || !VerbAfterComma().IsMatch(text.AsSpan(end, Math.Min(16, facts.Span.End - end))))
+        {
+            return null;
+        }
+
+        var main = Within(facts, new TextSpan(end + 1, facts.Span.End));
+        // The evidence is the whole sentence, which names the subject.
+        return main.Companies.Any(c => c.Name != subject.Name)
+            && ReadDeal(text, text[(end + 1)..facts.Span.End], main, antecedents, findTopic, findChipMaker, published, kinds, impliedSubject: subject.Name) is { } deal
+            ? deal with { Evidence = [new EvidenceSpan(text[facts.Span.Start..facts.Span.End], facts.Span.Start, facts.Span.End)] }
+            : null;
     }
 
     // "Microsoft hired Inflection's staff in March, and Amazon brought over Adept's leaders in June": two deals, one per clause,
@@ -710,8 +741,9 @@ internal static partial class DealFinder
 
     // "signed up Apple, Anthropic and Safe Superintelligence as TPU customers": one deal per customer.
     // "CoreWeave has signed capacity contracts with OpenAI and Meta": one seller of capacity, chips or power and several
-    // companies that buy are one deal per buyer.
-    private static IEnumerable<ExtractedDeal> SplitBuyers(ExtractedDeal deal, Dictionary<string, CompanyKind> kinds)
+    // companies that buy are one deal per buyer. "Baidu, ByteDance, Tencent and Alibaba have ordered $1 billion of Nvidia's chips":
+    // buyers named together as the subject, before the seller, buy together in one deal.
+    private static IEnumerable<ExtractedDeal> SplitBuyers(ExtractedDeal deal, SentenceFacts facts, Dictionary<string, CompanyKind> kinds)
     {
         if (deal.Parties.Count < 3 || deal.Type is not (DealType.CloudCapacity or DealType.ChipSupply or DealType.Power))
         {
@@ -725,7 +757,7 @@ internal static partial class DealFinder
             sellers = [.. sellers.Where(p => kinds.GetValueOrDefault(p.Name) != CompanyKind.Hyperscaler)];
         }
 
-        if (sellers.Count != 1)
+        if (sellers.Count != 1 || BuyersBeforeSeller(deal, sellers[0].Name, facts))
         {
             return [deal];
         }
@@ -733,6 +765,14 @@ internal static partial class DealFinder
         var role = deal.Type == DealType.CloudCapacity ? DealRole.Provider : DealRole.Supplier;
         return deal.Parties.Where(p => p.Name != sellers[0].Name)
             .Select(buyer => deal with { Parties = [sellers[0] with { Role = role }, buyer with { Role = DealRole.Customer }] });
+    }
+
+    // Whether the sentence names every buyer of the deal before it first names the seller (a named seller is required).
+    private static bool BuyersBeforeSeller(ExtractedDeal deal, string seller, SentenceFacts facts)
+    {
+        var sellerAt = facts.Companies.FirstOrDefault(c => c.Name == seller)?.Span.Start;
+        return sellerAt is { } at && deal.Parties.Where(p => p.Name != seller)
+            .All(p => facts.Companies.FirstOrDefault(c => c.Name == p.Name) is { } buyer && buyer.Span.Start < at);
     }
 
     // "it bought Tibit Communications and Benu Networks": one buyer of companies listed right after the verb bought each of them,
@@ -798,6 +838,42 @@ internal static partial class DealFinder
             : sides.Any(IsCloud) && !sides.All(IsCloud) ? DealType.CloudCapacity
             : DealType.Partnership;
     }
+
+    // Where the clause that starts at `from` ends: at the first comma, semicolon, dash or bracket that does not go on with a list of
+    // companies ("from a group that includes Schwarz Group, Bosch Ventures and SAP"), or at the sentence's end.
+    private static int RelativeClauseEnd(string text, SentenceFacts facts, int from)
+    {
+        while (text.AsSpan(from, facts.Span.End - from).IndexOfAny(ClauseEnds) is var found and >= 0)
+        {
+            var at = from + found;
+            var next = at + 1 < facts.Span.End && text[at] == ',' ? at + (text.AsSpan(at).StartsWith(", and ", StringComparison.Ordinal) ? 6 : 2) : -1;
+            if (facts.Companies.FirstOrDefault(c => c.Span.Start == next) is not { } listed)
+            {
+                return at;
+            }
+
+            from = listed.Span.End;
+        }
+
+        return facts.Span.End;
+    }
+
+    // The company a customer wording names as the seller: the one right before "'s customers", or right after "a customer of".
+    private static CompanyMention? SellerOfCustomers(SentenceFacts facts, int at, int afterOf) =>
+        afterOf >= 0 ? facts.Companies.FirstOrDefault(c => c.Span.Start == afterOf) : facts.Companies.LastOrDefault(c => c.Span.End == at);
+
+    // Whether the words at `at` open a description set off by a comma: ", one of", ", among", ", a".
+    private static bool OpensDescription(string text, int at) =>
+        CustomerApposition().IsMatch(text.AsSpan(Math.Max(0, at - 16), at - Math.Max(0, at - 16)));
+
+    // What a company of this kind sells by its kind: chips, cloud capacity or power.
+    private static DealType? SoldByKind(CompanyKind kind) => kind switch
+    {
+        CompanyKind.ChipMaker => DealType.ChipSupply,
+        CompanyKind.Utility => DealType.Power,
+        _ when IsCloud(kind) => DealType.CloudCapacity,
+        _ => null,
+    };
 
     private static bool IsCloud(CompanyKind kind) => kind is CompanyKind.Neocloud or CompanyKind.DataCenter or CompanyKind.Hyperscaler;
 
@@ -1498,6 +1574,20 @@ internal static partial class DealFinder
             customersOnly = true;
         }
 
+        var customerOfSeller = false;
+        // "Meta remains one of Nvidia's largest customers", "OpenAI is a major customer of CoreWeave": the company whose customer another
+        // is sells it what its kind sells (chips from a chip maker, capacity from a cloud, power from a power producer).
+        if (type is null && May(CustomerWords) && Outside(CustomerOf()) is { Success: true } customerOf
+            && SellerOfCustomers(facts, facts.Span.Start + customerOf.Index, customerOf.Groups["of"].Success ? facts.Span.Start + customerOf.Index + customerOf.Length : -1) is { } seller
+            && SoldByKind(seller.Kind) is { } sold && facts.Companies.Any(c => c.Name != seller.Name)
+            // "Meta, one of Nvidia's largest customers, said ...": a description of the company before, not what the sentence tells.
+            && !OpensDescription(text, customerOf.Groups["of"].Success ? facts.Span.Start + customerOf.Index : seller.Span.Start))
+        {
+            type = sold;
+            triggerAt = facts.Span.Start + customerOf.Index;
+            customerOfSeller = true;
+        }
+
         var contractOnly = false;
         if (type is null or DealType.Partnership && May(ContractNouns) && Outside(ContractWith()) is { Success: true } contract
             && (type is null || triggerAt >= facts.Span.Start + contract.Index)
@@ -1616,6 +1706,19 @@ internal static partial class DealFinder
 
         var (clauseStart, clauseEnd) = ClauseAround(sentence, triggerAt - facts.Span.Start);
         var inClause = candidates.Where(c => c.Span.Start - facts.Span.Start >= clauseStart && c.Span.Start - facts.Span.Start < clauseEnd).ToList();
+        // "Penguin Computing, which SMART Global Holdings bought in 2018, worked with Meta": a relative clause's deal is between the
+        // company it follows and those it names, not those of the main clause.
+        if (relativeFrom >= 0 && triggerAt >= facts.Span.Start)
+        {
+            var relativeEnd = RelativeClauseEnd(text, facts, triggerAt);
+            var ofRelative = candidates.Where(c => c.Span.Start == relativeFrom || c.Name == pronounBuyer || (c.Span.Start >= triggerAt && c.Span.Start < relativeEnd)).ToList();
+            if (ofRelative.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() >= 2)
+            {
+                candidates = ofRelative;
+                inClause = ofRelative;
+            }
+        }
+
         var parties = (inClause.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() >= 2 ? inClause : candidates)
             .Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
 
@@ -1843,7 +1946,8 @@ internal static partial class DealFinder
 
         var date = DealDate(text, facts)?.Value
             ?? (published is not null && JustNow().IsMatch(sentence) ? published : null);
-        var status = ReadStatus(sentence);
+        // Being a company's customer is an arrangement in effect, unless the sentence says it ended or is still to come.
+        var status = ReadStatus(sentence) is var read && customerOfSeller && read == DealStatus.Announced && !WillBecome().IsMatch(sentence) ? DealStatus.Completed : read;
         // "agreed in 2019 and completed the following year", "a deal that closed in April 2020": a deal told as completed takes the
         // date of its completion.
         if (status == DealStatus.Completed && facts.Dates.Count > 1
@@ -2475,8 +2579,9 @@ internal static partial class DealFinder
 
     private static bool Compatible(PartialDate? a, PartialDate? b) => a is null || b is null || a.Value.Start.Year == b.Value.Start.Year;
 
-    // "raised $50 million from Zeta Capital", "secured funding from": the subject receives the money, the object gives it.
-    [GeneratedRegex(@"^(?:has\s+|have\s+|had\s+)?(?:raised|raises|raising|secured|secures|received|receives|landed|lands|collected|collects|attracted|attracts)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "raised $50 million from Zeta Capital", "secured funding from", "picks up $20 million from": the subject receives the money,
+    // the object gives it.
+    [GeneratedRegex(@"^(?:has\s+|have\s+|had\s+)?(?:raised|raises|raising|secured|secures|received|receives|landed|lands|land|collected|collects|attracted|attracts|gets|got|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|wins|won|draws|drew|(?:picks|picked|pulls|pulled|rakes|raked)\s(?:in|up))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaiseVoice();
 
     // "raised $235 million in a Series D round", "raises $80 million"
@@ -2497,8 +2602,9 @@ internal static partial class DealFinder
 
     private static readonly SearchValues<string> ContractNouns = Words(["contract", "deal", "agreement", "signed with", "signs with"]);
 
-    // "led the round", "also invested", "participated", "joined the round", "co-led", "also put in money, as did X", "the round drew X"
-    [GeneratedRegex(@"\bas did\b|\balso (?:put|poured|chipped)\b|\b(?:round|financing|raise) (?:also )?drew\b|\b(?:new|other|existing|returning) (?:investors|backers) (?:include|included|were|are)\b|\bled the (?:round|financing|raise)\b|\bco-led\b|\b(?:round|financing|raise) was (?:co-)?led by\b|\bamong the (?:backers|investors)\b|\balso invested\b|\b(?:also\s)?(?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "led the round", "also invested", "participated", "joined the round", "co-led", "also put in money, as did X", "the round drew X",
+    // "the cheques were written by X", "investors include X", "the money came from X"
+    [GeneratedRegex(@"\bas did\b|\balso (?:put|poured|chipped)\b|\b(?:round|financing|raise) (?:also )?drew\b|\b(?:new|other|existing|returning) (?:investors|backers) (?:include|included|were|are)\b|\b(?:investors|backers) (?:include|included)\b|\b(?:cheques|checks|money|funding|capital|cash) (?:was |were )?(?:written |provided |put up |supplied )?(?:by|came from|comes from)\b|\bled the (?:round|financing|raise)\b|\bco-led\b|\b(?:round|financing|raise) was (?:co-)?led by\b|\bamong the (?:backers|investors)\b|\balso invested\b|\b(?:also\s)?(?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoundJoin();
 
     // "a supercomputer it built for", "built the system for"
@@ -2833,9 +2939,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\G(?:" + AcquisitionPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionAnchored();
 
-    // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic"
+    // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic",
+    // "received $13 billion from", "lands $141 million from"
     // A new alternative needs a word of its list in Triggers (at a word start) and must begin with a word of InvestmentStarts.
-    private const string InvestmentPattern = @"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\breceiv(?:ed|es|ing)\s(?:about\s|roughly\s|more\sthan\s|some\s|nearly\s|an?\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s[\w-]+\s)?from\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b";
+    private const string InvestmentPattern = @"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\b(?:receiv(?:ed|es|ing)|lands?|landed|gets|got|secur(?:es|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|wins|won|draws|drew|(?:picks|picked|pulls|pulled|rakes|raked)\s(?:in|up))\s(?:about\s|roughly\s|more\sthan\s|some\s|nearly\s|an?\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s(?:[\w-]+\s){1,2})?from\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b";
 
     [GeneratedRegex(InvestmentPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
@@ -2993,6 +3100,14 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bbetween\s$", RegexOptions.CultureInvariant)]
     private static partial Regex BetweenBefore();
 
+    // ", which", ", that": a relative clause right after a sentence's subject
+    [GeneratedRegex(@"^,\s(?:which|that)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeAfterSubject();
+
+    // ", worked", ", has signed": a lower-case word that is no article or pronoun after a comma
+    [GeneratedRegex(@"^,\s(?!(?:the|a|an|and|or|but|which|who|that|its|their|it|they|as|in|on|at|for|with|from|by)\b)[a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbAfterComma();
+
     // ", which has signed", ", which rents": a relative clause whose subject is the company before it
     [GeneratedRegex(@"\G,\s(?:which|who)\s(?!(?:it|they|its|their|the|a|an|is|was|are|were|has\sbeen|had\sbeen|also\sowns|owns|makes|runs|operates)\b)(?=[a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectRelative();
@@ -3016,6 +3131,18 @@ internal static partial class DealFinder
     private static partial Regex CustomersNamed();
 
     private static readonly SearchValues<string> CustomerWords = Words(["customer"]);
+
+    // "Nvidia's largest customers", "one of CoreWeave's biggest customers", "a major customer of CoreWeave" (the seller's name comes
+    // right before the first form and right after the second)
+    [GeneratedRegex(@"['’]s\s(?:(?:largest|biggest|top|major|main|key|anchor|leading|big|early|first|single)\s){0,2}customers?\b|\b(?:a|an|the|one\sof\sthe)\s(?:(?:largest|biggest|top|major|main|key|anchor|leading|big|early|first|single)\s){0,2}customers?\s(?<of>of\s)(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex CustomerOf();
+
+    [GeneratedRegex(@",\s(?:(?:one|two|some)\sof\s|among\s)?(?:the\s)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CustomerApposition();
+
+    // "will become", "is set to become", "could become"
+    [GeneratedRegex(@"\b(?:will|would|to|could|may|might)\s(?:\w+\s)?become\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WillBecome();
 
     // "with ", "from ", "to ": a company named as the other side
     [GeneratedRegex(@"\b(?:with|from|to)\s$", RegexOptions.CultureInvariant)]

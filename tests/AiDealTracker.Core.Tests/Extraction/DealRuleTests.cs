@@ -1887,4 +1887,125 @@ public class DealRuleTests
 
         Assert.DoesNotContain(doc.Deals, d => d.Type is DealType.ChipSupply or DealType.CloudCapacity or DealType.Investment);
     }
+
+    // "Runway lands $141 million from Google, Nvidia and Salesforce": a company that lands, gets or picks up a sum from companies
+    // receives their investment, and the verb of getting money before a sum marks a new company.
+    [Theory]
+    [InlineData("Quorvant gets $50 million from Sequoia and Accel.")]
+    [InlineData("Quorvant picks up $50 million in new funding from Sequoia and Accel.")]
+    [InlineData("Quorvant landed about $50 million from Sequoia and Accel last week.")]
+    public void Extract_SumGotFromCompanies_IsTheirInvestment(string sentence)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Funding news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(50_000_000m, deal.AmountUsd);
+        Assert.Equal("Quorvant", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
+        Assert.Equal(["Accel", "Sequoia Capital"], deal.Parties.Where(p => p.Role == DealRole.Investor).Select(p => p.Name).Order());
+        Assert.Contains(doc.Companies, c => c.Name == "Quorvant" && c.IsNew);
+    }
+
+    // "it has raised $141 million ... The cheques were written by Google, Nvidia and Salesforce Ventures": the companies that wrote
+    // the cheques join the round.
+    [Theory]
+    [InlineData("The cheques were written by Sequoia and Accel, two firms that rarely invest together.")]
+    [InlineData("The money came from Sequoia and Accel.")]
+    [InlineData("Investors include Sequoia and Accel.")]
+    public void Extract_RoundsMoneyGiversInTheNextSentence_JoinTheRound(string next)
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nQuorvant Labs, a robotics startup, said on Thursday that it has raised $141 million in a Series C round. " + next));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(["Accel", "Quorvant Labs", "Sequoia Capital"], deal.Parties.Select(p => p.Name).Order());
+    }
+
+    // "Investors are increasingly willing to finance the chips": investors spoken of in general join no round.
+    [Fact]
+    public void Extract_InvestorsInGeneral_JoinNoRound()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nQuorvant Labs said it has raised $141 million in a Series C round led by Sequoia. CoreWeave and Lambda have grown fast, and investors are increasingly willing to back them."));
+
+        var deal = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Quorvant Labs"));
+        Assert.DoesNotContain(deal.Parties, p => p.Name is "CoreWeave" or "Lambda");
+    }
+
+    // "Baidu, ByteDance, Tencent and Alibaba have ordered $1 billion of Nvidia's A800 processors": buyers named together before the
+    // seller buy together; "CoreWeave signed capacity contracts with OpenAI and Meta" stays one deal per buyer.
+    [Fact]
+    public void Extract_BuyersNamedTogetherBeforeTheSeller_BuyInOneDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nBaidu, ByteDance, Tencent and Alibaba have ordered about $1 billion worth of Nvidia's A800 processors for delivery this year."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.ChipSupply, deal.Type);
+        Assert.Equal(["Alibaba", "Baidu", "ByteDance", "Nvidia", "Tencent"], deal.Parties.Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public void Extract_SellerNamedBeforeItsBuyers_SellsToEachInADealOfItsOwn()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cloud news\n\nCoreWeave has signed capacity contracts with OpenAI and Meta."));
+
+        Assert.Equal(2, doc.Deals.Count);
+        Assert.All(doc.Deals, d => Assert.Equal(2, d.Parties.Count));
+    }
+
+    // "Meta remains one of Nvidia's largest customers", "OpenAI is a major customer of CoreWeave": a customer buys what its seller
+    // sells by kind, in an arrangement in effect; a description ("Meta, one of Nvidia's largest customers, said ...") tells no deal.
+    [Theory]
+    [InlineData("For now, its clusters run on older chips, and Meta remains one of Nvidia's largest customers.", "Meta", "Nvidia", DealType.ChipSupply, DealStatus.Completed)]
+    [InlineData("OpenAI is a major customer of CoreWeave.", "OpenAI", "CoreWeave", DealType.CloudCapacity, DealStatus.Completed)]
+    [InlineData("OpenAI will become a major customer of CoreWeave.", "OpenAI", "CoreWeave", DealType.CloudCapacity, DealStatus.Announced)]
+    public void Extract_CustomerOfACompany_BuysWhatItSells(string sentence, string customer, string seller, DealType type, DealStatus status)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("AI news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(type, deal.Type);
+        Assert.Equal(status, deal.Status);
+        Assert.Equal(customer, Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
+        Assert.Equal(seller, Assert.Single(deal.Parties, p => p.Role != DealRole.Customer).Name);
+    }
+
+    [Fact]
+    public void Extract_CustomerInADescription_TellsNoDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("AI news\n\nMeta, one of Nvidia's largest customers, said it would design more of its own chips."));
+
+        Assert.Empty(doc.Deals);
+    }
+
+    // "Penguin Computing, which SMART Global Holdings bought in 2018, worked with Meta on the design": the relative clause's
+    // purchase is between the subject and the buyer it names, and what follows the clause is the subject's own deal.
+    [Fact]
+    public void Extract_SubjectWithARelativeClauseDeal_KeepsTheMainClauseApart()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nPenguin Computing, which SMART Global Holdings bought in 2018, worked with Meta on the design and installed the systems."));
+
+        Assert.Equal(2, doc.Deals.Count);
+        var bought = Assert.Single(doc.Deals, d => d.Type == DealType.Acquisition);
+        Assert.Equal(["Penguin Computing", "SMART Global Holdings"], bought.Parties.Select(p => p.Name).Order());
+        var partners = Assert.Single(doc.Deals, d => d.Type == DealType.Partnership);
+        Assert.Equal(["Meta", "Penguin Computing"], partners.Parties.Select(p => p.Name).Order());
+        Assert.StartsWith("Penguin Computing, which", partners.Evidence[0].Text, StringComparison.Ordinal);
+    }
+
+    // "... raised more than $500 million from a group that includes retailer Schwarz Group, Bosch Ventures and SAP": a relative
+    // clause holds every company of the list it ends with.
+    [Fact]
+    public void Extract_RelativeClauseEndingInAList_KeepsTheWholeList()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nThe financing lifts Mistral level with Germany's Aleph Alpha, which said last month that it had raised more than $500 million from a group that includes retailer Schwarz Group, Bosch Ventures and SAP. Together the two deals are the largest yet."));
+
+        var deal = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Aleph Alpha"));
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(["Aleph Alpha", "Bosch Ventures", "SAP", "Schwarz Group"], deal.Parties.Select(p => p.Name).Order());
+    }
 }
