@@ -48,11 +48,11 @@ internal static partial class DealFinder
     // "rent", "leased", "cloud capacity", "compute deal", "buy computing capacity", "spend ... on Azure", "run ... on Azure", "host computing for",
     // "supercomputer ... for", "built ... supercomputer", "data center capacity", "secured compute power", "access ... cloud services",
     // "AI Zone", "use ... cloud", "its cloud provider", "use of TPUs", "use ... through Google Cloud", "offtake", "take GPU capacity",
-    // "serves its model from Cerebras's inference cloud", "runs its models on Oracle's cloud", "taps Oracle's cloud"
+    // "serves its model from Cerebras's inference cloud", "runs its models on Oracle's cloud", "trains its models on Oracle's cloud", "taps Oracle's cloud"
     private static readonly AnchoredPattern CloudStarts = new(
         CloudRegex(),
         CloudAnchored(),
-        Words(["rent", "lease", "colocation", "hosting", "cloud", "compute", "capacity", "buy", "bought", "purchas", "secur", "reserv", "access", "provid", "suppl", "deliver", "spend", "run", "supercomputer", "built", "data", "ai zone", "use", "using", "its", "their", "off", "tak", "took", "serv", "host", "tap"]),
+        Words(["rent", "lease", "colocation", "hosting", "cloud", "compute", "capacity", "buy", "bought", "purchas", "secur", "reserv", "access", "provid", "suppl", "deliver", "spend", "run", "supercomputer", "built", "data", "ai zone", "use", "using", "its", "their", "off", "tak", "took", "serv", "host", "tap", "train"]),
         SearchValues.Create("'\u2019"));
 
     // "chip supply", "supply deal", "supply DataVolt ... with GPU servers", "spend ... on chips", "sold ... GPUs", "deploy ... built on", "based on 50,000 ...", "built ... for",
@@ -161,7 +161,7 @@ internal static partial class DealFinder
     // "completed", "closed", "had backed", "has been renting", "led the round".
     private static readonly SearchValues<string> TalksStatusWords = Words(["talks", "negotiat", "discuss", "considering", "explor", "bid", "offer", "rejected", "walk", "approached", "sound", "possible", "abandon", "terminat", "called off", "scrap", "collaps", "fell through", "blocked", "propos"]);
     private static readonly SearchValues<string> ReportedStatusWords = Words(["report", "according to", "familiar", "source", "said to"]);
-    private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated", "received"]);
+    private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated", "received", "in place"]);
 
     // Every alternative of StrongInvestment needs a currency sign or one of these: "raised $80 million", "a funding round", "a Series
     // B round". Keep in step with the pattern. The signs, which have no other case, are looked for apart: a set of case-insensitive
@@ -2736,8 +2736,8 @@ internal static partial class DealFinder
     private static bool IsSystemsOf(ReadOnlySpan<char> after) =>
         (after.Contains("systems", StringComparison.Ordinal) || after.Contains("silicon", StringComparison.Ordinal)) && SystemsOf().IsMatch(after);
 
-    // "announced an expanded partnership", "formed a strategic alliance", "signed a partnership"
-    [GeneratedRegex(@"\b(?:announc\w+|sign\w*|form\w*|struck|strike\w*|unveil\w*|expand\w*|launch\w*|deepen\w*|extend\w*|agree\w*|enter\w*\s(?:into\s)?|reach\w*)\s(?:a|an|the|its|their)\s(?:[\w-]+\s){0,3}?(?:partnership|alliance|collaboration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "announced an expanded partnership", "formed a strategic alliance", "signed a partnership", "widened its partnership"
+    [GeneratedRegex(@"\b(?:announc\w+|sign\w*|form\w*|struck|strike\w*|unveil\w*|expand\w*|launch\w*|deepen\w*|extend\w*|widen\w*|broaden\w*|renew\w*|strengthen\w*|agree\w*|enter\w*\s(?:into\s)?|reach\w*)\s(?:a|an|the|its|their)\s(?:[\w-]+\s){0,3}?(?:partnership|alliance|collaboration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedPartnership();
 
     // "Under a separate arrangement", "separately agreed"
@@ -2910,7 +2910,7 @@ internal static partial class DealFinder
     // "rent servers", "lease-back", "colocation contracts", "spend about $3 billion on Google Cloud", "run its AI applications on Microsoft Azure", "server rental",
     // "use up to one million of Google's TPU chips"
     // A new alternative needs a word of its list in Triggers (at a word start) and must begin with a word of CloudStarts.
-    private const string CloudPattern = @"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver|take|takes|took|taking)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bhost(?:s|ed|ing)?\s(?:[\w-]+\s){0,2}?(?:computing|compute|capacity)\sfor\b|\b(?:serv|run|host)(?:e|es|ed|ing|s|ning)?\s(?:[\w$.,'’-]+\s){0,6}?(?:on|from|in|through)\s(?-i:[A-Z][\w.&-]*)(?:'s|’s)\s(?!own\b)(?:[\w-]+\s){0,2}?cloud\b|\btap(?:s|ped|ping)?\s(?-i:[A-Z][\w.&-]*)(?:'s|’s)\s(?!own\b)(?:[\w-]+\s){0,2}?cloud\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\bus(?:e|es|ed|ing)\s(?:[\w'’-]+\s){0,3}?cloud\b(?!\s(?:software|tools|apps?|services? (?:to|for) (?:sell|offer)))|(?:'s|’s|(?<=s)'|(?<=s)’|\bits|\btheir)\s(?:[\w-]+\s){0,2}?cloud (?:provider|partner|supplier)\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,8}?(?:through|via)\s(?-i:[A-Z][\w-]*\s){0,2}?(?-i:Cloud|Azure|AWS|OCI)\b|\boff-?take\b";
+    private const string CloudPattern = @"\brent\w*\b|\blease\w*\b|\bcolocation\b|\bhosting\b|\bcloud (?:capacity|contract|deal|agreement|computing deal)\b|\b(?:compute|capacity) (?:deal|contract|agreement)\b|\b(?:rent|buy|secure|reserve|lease|provid|suppl|deliver|take|takes|took|taking)\w*\s(?:\w+\s){0,3}(?:computing|compute|GPU|AI) capacity\b|\bhost(?:s|ed|ing)?\s(?:[\w-]+\s){0,2}?(?:computing|compute|capacity)\sfor\b|\b(?:serv|run|host|train)(?:e|es|ed|ing|s|ning)?\s(?:[\w$.,'’-]+\s){0,6}?(?:on|from|in|through)\s(?-i:[A-Z][\w.&-]*)(?:'s|’s)\s(?!own\b)(?:[\w-]+\s){0,2}?cloud\b|\btap(?:s|ped|ping)?\s(?-i:[A-Z][\w.&-]*)(?:'s|’s)\s(?!own\b)(?:[\w-]+\s){0,2}?cloud\b|\bspend\w*\s.{0,40}\bon\s(?:[A-Z]\w+\s)?(?:Cloud|Azure|AWS|Oracle|OCI)\b|\brun\w*\s.{0,50}\bon\s(?:Microsoft\s)?Azure\b|\bsupercomputer\b.{0,40}\bfor\b|\bbuilt\b.{0,40}\bsupercomputer\b|\bdata[- ]cent(?:er|re) capacity\b|\b(?:buy|bought|purchas\w+|rent\w*|secur\w+|reserv\w+|access)\w*\s(?:[\w$.,'-]+\s){0,6}?(?:computing|compute|cloud)\s(?:power|capacity|services|infrastructure)\b|\bAI Zone\b|\bcloud provider\b.{0,40}\bfor\b|\bus(?:e|es|ed|ing)\s(?:[\w'’-]+\s){0,3}?cloud\b(?!\s(?:software|tools|apps?|services? (?:to|for) (?:sell|offer)))|(?:'s|’s|(?<=s)'|(?<=s)’|\bits|\btheir)\s(?:[\w-]+\s){0,2}?cloud (?:provider|partner|supplier)\b|\buse of\s(?:[\w'-]+\s){0,3}?(?:TPUs|tensor processing units)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,6}?(?:TPUs?|tensor processing units|Trainium|Inferentia)\b|\bus(?:e|es|ed|ing)\s(?:[\w$.,'’-]+\s){0,8}?(?:through|via)\s(?-i:[A-Z][\w-]*\s){0,2}?(?-i:Cloud|Azure|AWS|OCI)\b|\boff-?take\b";
 
     [GeneratedRegex(CloudPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CloudRegex();
@@ -3206,6 +3206,6 @@ internal static partial class DealFinder
     private static partial Regex AnnouncedStatus();
 
     // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "has been renting"
-    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b|\b(?:has|have|had)\sreceived\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b|\b(?:has|have|had)\sreceived\b|\b(?:arrangement|agreement|deal|contract|partnership)\s(?:\w+\s)?in\splace\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompletedStatus();
 }
