@@ -206,18 +206,23 @@ public static partial class TextCleaner
     {
         var lines = new List<(int, int)>();
         var start = 0;
+        // One vectorised search per line break instead of a test per character.
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '\n' or '\r')
+            var lineBreak = text.AsSpan(i).IndexOfAny('\n', '\r');
+            if (lineBreak < 0)
             {
-                lines.Add((start, i));
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
+                break;
             }
+
+            i += lineBreak;
+            lines.Add((start, i));
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
         }
 
         lines.Add((start, text.Length));
