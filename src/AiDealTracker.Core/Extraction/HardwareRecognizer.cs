@@ -35,7 +35,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
                 var probe = next;
                 if (TryMatch(text, tokens, ref probe, out var following, sentenceCompanies) && following.Vendor == entry.Vendor)
                 {
-                    if (!entry.Canonical.Any(char.IsDigit) || (following.Canonical.Any(char.IsDigit) && following.Canonical.Length > entry.Canonical.Length))
+                    if (!HasDigit(entry.Canonical) || (HasDigit(following.Canonical) && following.Canonical.Length > entry.Canonical.Length))
                     {
                         entry = following;
                     }
@@ -104,7 +104,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
     private string? NamedChip(string text, Token token, string before, IReadOnlyList<CompanyMention> companies, string? topic)
     {
         var word = Word(text, token);
-        var coined = word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+        var coined = HasCapitalOrDigitAfterFirst(word);
         if (word.Length < 3 || !(coined || char.IsUpper(word[0])) || NotAChipName().IsMatch(word) || lexicon.ModelFamilyLookup.ContainsKey(word) || lexicon.NotCompanyLookup.Contains(word))
         {
             return null;
@@ -120,6 +120,34 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
 
         var vendor = owner?.Name ?? companies.FirstOrDefault(c => c.Kind == CompanyKind.ChipMaker && c.Span.End <= token.Start)?.Name ?? topic;
         return vendor is null || word.StartsWith(vendor, StringComparison.OrdinalIgnoreCase) ? null : vendor;
+    }
+
+    // name.Any(char.IsDigit) without a delegate and an enumerator.
+    private static bool HasDigit(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c)): "RNGD", "AI4", "eXtreme".
+    private static bool HasCapitalOrDigitAfterFirst(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) || char.IsDigit(word[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a product or a company already covers the token.
