@@ -26,7 +26,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
             while (i + 1 < tokens.Count)
             {
                 var next = i + 1;
-                if (Rack().IsMatch(Word(text, tokens[next])) || Word(text, tokens[next]) is "Grace")
+                if (Rack().IsMatch(Span(text, tokens[next])) || Span(text, tokens[next]) is "Grace")
                 {
                     i = next;
                     continue;
@@ -47,7 +47,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
                 break;
             }
 
-            if (entry.Canonical == "Google TPU" && i + 1 < tokens.Count && TpuVersion().IsMatch(Word(text, tokens[i + 1])))
+            if (entry.Canonical == "Google TPU" && i + 1 < tokens.Count && TpuVersion().IsMatch(Span(text, tokens[i + 1])))
             {
                 i++;
                 entry = entry with { Canonical = "Google TPU " + Word(text, tokens[i]) };
@@ -190,7 +190,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
         {
             var word = Word(text, tokens[i]);
             var vendor = i > 0 ? VendorOf(Word(text, tokens[i - 1])) : null;
-            var chipNoun = i + 1 < tokens.Count && ChipNoun().IsMatch(Word(text, tokens[i + 1]));
+            var chipNoun = i + 1 < tokens.Count && ChipNoun().IsMatch(Span(text, tokens[i + 1]));
             if (word.StartsWith("MI", StringComparison.Ordinal) && char.IsDigit(word[2]))
             {
                 entry = new HardwareEntry("AMD Instinct " + word, "AMD", HardwareKind.Gpu);

@@ -113,7 +113,7 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         {
             found.Add((word, word[..word.IndexOf('-', StringComparison.Ordinal)], null, new TextSpan(tokens[i].Start, tokens[i].End)));
         }
-        else if (AllLetters(word) && i + 1 < tokens.Count && VersionNumber().IsMatch(Word(text, tokens[i + 1]))
+        else if (AllLetters(word) && i + 1 < tokens.Count && VersionNumber().IsMatch(Span(text, tokens[i + 1]))
             && ModelWordNear(text, tokens, i, i + 2) && !lexicon.Hardware.ContainsKey(word) && !lexicon.Aliases.ContainsKey(word))
         {
             var end = ExtendVersion(text, tokens, i + 1, out _);
@@ -121,7 +121,7 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
             found.Add((text[span.Start..span.End], word, null, span));
             i = end - 1;
         }
-        else if (AllLetters(word) && i + 1 < tokens.Count && SizeToken().IsMatch(Word(text, tokens[i + 1])) && Adjacent(text, tokens, i + 1)
+        else if (AllLetters(word) && i + 1 < tokens.Count && SizeToken().IsMatch(Span(text, tokens[i + 1])) && Adjacent(text, tokens, i + 1)
             && ModelWordNear(text, tokens, i, i + 2) && !lexicon.Hardware.ContainsKey(word))
         {
             // "The company's first model, Mistral 7B, ...": a name with a parameter count near the word "model".
