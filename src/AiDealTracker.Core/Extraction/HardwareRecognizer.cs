@@ -122,6 +122,21 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
         return vendor is null || word.StartsWith(vendor, StringComparison.OrdinalIgnoreCase) ? null : vendor;
     }
 
+    // Whether a digit (any Unicode decimal digit, as the pattern's \d) stands second, third or fourth: where ProductCode's first
+    // digit must stand.
+    private static bool HasDigitAfterLead(ReadOnlySpan<char> word)
+    {
+        for (var k = 1; k < Math.Min(4, word.Length); k++)
+        {
+            if (char.IsDigit(word[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // name.Any(char.IsDigit) without a delegate and an enumerator.
     private static bool HasDigit(string name)
     {
@@ -186,7 +201,8 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
         }
 
         // "Nvidia X300 chips", "AMD MI500", "Qualcomm AI300 accelerators": an unseen code after a chip vendor or before a chip noun.
-        if (ProductCode().IsMatch(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+        // The pattern needs a digit after one to three letters; most capitalised words have none, and skip the regex call.
+        if (HasDigitAfterLead(Span(text, tokens[i])) && ProductCode().IsMatch(Span(text, tokens[i])))
         {
             var word = Word(text, tokens[i]);
             var vendor = i > 0 ? VendorOf(Word(text, tokens[i - 1])) : null;
