@@ -59,8 +59,6 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var discovered = new Dictionary<string, CompanyMention>(StringComparer.Ordinal);
         List<CompanyMention>? atSentenceStart = null;
         var datelines = DateParser.WireDatelines(text);
-        // Searched once for the whole text, when the first candidate name asks.
-        var descriptors = new WordOccurrences(text, DescriptorWordList, DescriptorWords, StringComparison.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             var tokens = sentenceTokens[s];
@@ -69,7 +67,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             MatchDictionary(text, tokens, covered, mentions, ref atSentenceStart);
             if (!IsTitleCase(text, tokens))
             {
-                Discover(text, tokens, covered, mentions, discovered, descriptors);
+                Discover(text, tokens, covered, mentions, discovered);
             }
         }
 
@@ -364,7 +362,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
     }
 
-    private void Discover(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered, WordOccurrences descriptors)
+    private void Discover(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
     {
         List<(int First, int Last)>? rejected = null;
         var i = 0;
@@ -402,7 +400,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             }
 
             var count = mentions.Count;
-            TryAccept(text, tokens, i, j, mentions, discovered, descriptors);
+            TryAccept(text, tokens, i, j, mentions, discovered);
             if (mentions.Count == count)
             {
                 (rejected ??= []).Add((i, j));
@@ -416,7 +414,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         {
             if (last - first < 3 && InListOfCompanies(text, tokens, first, last, mentions) && !(first == last && IsFamilyName(text, Span(text, tokens[first]).ToString())))
             {
-                TryAccept(text, tokens, first, last, mentions, discovered, descriptors, listed: true);
+                TryAccept(text, tokens, first, last, mentions, discovered, listed: true);
             }
         }
     }
@@ -494,7 +492,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         return ((closed || isLast) && companies >= 2) || ((closed || isLast) && companies >= 1 && InvestsAfter().IsMatch(After(text, end, 40)));
     }
 
-    private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered, WordOccurrences descriptors, bool listed = false)
+    private void TryAccept(string text, List<Token> tokens, int first, int last, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered, bool listed = false)
     {
         // "in Saudi Arabia": a name the stop-list holds is not cut down to a word of it ("Arabia").
         if (first < last && lexicon.NotCompanyLookup.Contains(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)))
@@ -538,7 +536,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             // "Energy Capital Partners": a company word may start a name of three words or more, not "Cloud Infrastructure".
             || (words >= 2 && words <= 5 && HeadWordLookup.Contains(lastWord) && (words >= 3 || !HeadWordLookup.Contains(Span(text, tokens[first]))))
             || (After(text, tokens[last].End, 1) is [',' or '\''] && Apposition().IsMatch(After(text, tokens[last].End, 90)))
-            || (descriptors.AnyWithin(Math.Max(0, tokens[first].Start - 70), tokens[first].Start) && DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70)))
+            || (Before(text, tokens[first].Start, 70).ContainsAny(DescriptorWords) && DescriptorBefore().IsMatch(Before(text, tokens[first].Start, 70)))
             || DealContextBefore().IsMatch(Before(text, tokens[first].Start, 50))
             // "led by CRV and Fusion Fund": the second of two companies a deal context names.
             || (afterAnd && mentions.FirstOrDefault(m => m.Span.End == tokens[first - 2].End) is { } partner
@@ -883,14 +881,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     [GeneratedRegex(@"^(?:'s)?,\s(?:a|an|the|another)\s(?:[\w.'-]+\s){0,5}?(?:startup|start-up|company|firm|maker|chipmaker|provider|developer|operator|miner|lab|designer|manufacturer|investor|fund|group|unit|subsidiary|builder|specialist|rival|upstart|neocloud|cloud|conglomerate|utility|supplier|vendor|platform|owner|lender|insurer|bank|office)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
-    // Every alternative of DescriptorBefore holds one of these (case-sensitive, as the pattern): a name without any in the 70
-    // characters before it is not searched (their places in the text are found once, see WordOccurrences).
-    private static readonly string[] DescriptorWordList =
+    // Every alternative of DescriptorBefore holds one of these (case-sensitive, as the pattern): a text without any is not searched.
+    private static readonly SearchValues<string> DescriptorWords = SearchValues.Create(
         ["startup", "start-up", "company", "firm", "maker", "provider", "developer", "operator", "miner", "lab", "designer", "manufacturer", "investor",
          "backers", "rival", "neocloud", "upstart", "utility", "supplier", "conglomerate", "partners", "including", "such as", "bank", "retailer",
-         "insurer", "fund", "group", "compet"];
-
-    private static readonly SearchValues<string> DescriptorWords = SearchValues.Create(DescriptorWordList, StringComparison.Ordinal);
+         "insurer", "fund", "group", "compet"],
+        StringComparison.Ordinal);
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"
     [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group|competes with|compete with|competing with)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
