@@ -90,8 +90,9 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
             var next = Span(text, tokens[i + 1]);
-            // The chip nouns start with one of these letters; most words do not.
-            if (next.Length >= 4 && next[0] is 'c' or 'a' or 's' or 'p' or 'G' && char.IsLetter(text[tokens[i].Start]) && (ChipNoun().IsMatch(next) || next is "card" or "cards") && !Taken(tokens[i], found, companies)
+            // The chip nouns ("GPUs", "chips", "accelerators", "superchips", "processors", "cards") start with one of these pairs
+            // of letters; most words do not, and skip the pattern.
+            if (next.Length >= 4 && next[..2] is "GP" or "ch" or "ac" or "su" or "pr" or "ca" && char.IsLetter(text[tokens[i].Start]) && (ChipNoun().IsMatch(next) || next is "card" or "cards") && !Taken(tokens[i], found, companies)
                 && NamedChip(text, tokens[i], Word(text, tokens[i - 1]), companies, topic) is { } vendor)
             {
                 var span = new TextSpan(tokens[i].Start, tokens[i].End);
