@@ -7,7 +7,8 @@ internal static class AsciiDigits
 {
     public static string Of(string text)
     {
-        if (text.All(char.IsAscii))
+        // Ascii.IsValid is the vectorised text.All(char.IsAscii).
+        if (System.Text.Ascii.IsValid(text))
         {
             return text;
         }

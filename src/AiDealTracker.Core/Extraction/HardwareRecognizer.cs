@@ -26,7 +26,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
             while (i + 1 < tokens.Count)
             {
                 var next = i + 1;
-                if (Rack().IsMatch(Word(text, tokens[next])) || Word(text, tokens[next]) is "Grace")
+                if (Rack().IsMatch(Span(text, tokens[next])) || Span(text, tokens[next]) is "Grace")
                 {
                     i = next;
                     continue;
@@ -35,7 +35,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
                 var probe = next;
                 if (TryMatch(text, tokens, ref probe, out var following, sentenceCompanies) && following.Vendor == entry.Vendor)
                 {
-                    if (!entry.Canonical.Any(char.IsDigit) || (following.Canonical.Any(char.IsDigit) && following.Canonical.Length > entry.Canonical.Length))
+                    if (!HasDigit(entry.Canonical) || (HasDigit(following.Canonical) && following.Canonical.Length > entry.Canonical.Length))
                     {
                         entry = following;
                     }
@@ -47,7 +47,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
                 break;
             }
 
-            if (entry.Canonical == "Google TPU" && i + 1 < tokens.Count && TpuVersion().IsMatch(Word(text, tokens[i + 1])))
+            if (entry.Canonical == "Google TPU" && i + 1 < tokens.Count && TpuVersion().IsMatch(Span(text, tokens[i + 1])))
             {
                 i++;
                 entry = entry with { Canonical = "Google TPU " + Word(text, tokens[i]) };
@@ -90,8 +90,9 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
             var next = Span(text, tokens[i + 1]);
-            // The chip nouns start with one of these letters; most words do not.
-            if (next.Length >= 4 && next[0] is 'c' or 'a' or 's' or 'p' or 'G' && char.IsLetter(text[tokens[i].Start]) && (ChipNoun().IsMatch(next) || next is "card" or "cards") && !Taken(tokens[i], found, companies)
+            // The chip nouns ("GPUs", "chips", "accelerators", "superchips", "processors", "cards") start with one of these pairs
+            // of letters; most words do not, and skip the pattern.
+            if (next.Length >= 4 && next[..2] is "GP" or "ch" or "ac" or "su" or "pr" or "ca" && char.IsLetter(text[tokens[i].Start]) && (ChipNoun().IsMatch(next) || next is "card" or "cards") && !Taken(tokens[i], found, companies)
                 && NamedChip(text, tokens[i], Word(text, tokens[i - 1]), companies, topic) is { } vendor)
             {
                 var span = new TextSpan(tokens[i].Start, tokens[i].End);
@@ -104,7 +105,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
     private string? NamedChip(string text, Token token, string before, IReadOnlyList<CompanyMention> companies, string? topic)
     {
         var word = Word(text, token);
-        var coined = word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+        var coined = HasCapitalOrDigitAfterFirst(word);
         if (word.Length < 3 || !(coined || char.IsUpper(word[0])) || NotAChipName().IsMatch(word) || lexicon.ModelFamilyLookup.ContainsKey(word) || lexicon.NotCompanyLookup.Contains(word))
         {
             return null;
@@ -120,6 +121,49 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
 
         var vendor = owner?.Name ?? companies.FirstOrDefault(c => c.Kind == CompanyKind.ChipMaker && c.Span.End <= token.Start)?.Name ?? topic;
         return vendor is null || word.StartsWith(vendor, StringComparison.OrdinalIgnoreCase) ? null : vendor;
+    }
+
+    // Whether a digit (any Unicode decimal digit, as the pattern's \d) stands second, third or fourth: where ProductCode's first
+    // digit must stand.
+    private static bool HasDigitAfterLead(ReadOnlySpan<char> word)
+    {
+        for (var k = 1; k < Math.Min(4, word.Length); k++)
+        {
+            if (char.IsDigit(word[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // name.Any(char.IsDigit) without a delegate and an enumerator.
+    private static bool HasDigit(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c)): "RNGD", "AI4", "eXtreme".
+    private static bool HasCapitalOrDigitAfterFirst(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) || char.IsDigit(word[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a product or a company already covers the token.
@@ -158,11 +202,12 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
         }
 
         // "Nvidia X300 chips", "AMD MI500", "Qualcomm AI300 accelerators": an unseen code after a chip vendor or before a chip noun.
-        if (ProductCode().IsMatch(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+        // The pattern needs a digit after one to three letters; most capitalised words have none, and skip the regex call.
+        if (HasDigitAfterLead(Span(text, tokens[i])) && ProductCode().IsMatch(Span(text, tokens[i])))
         {
             var word = Word(text, tokens[i]);
             var vendor = i > 0 ? VendorOf(Word(text, tokens[i - 1])) : null;
-            var chipNoun = i + 1 < tokens.Count && ChipNoun().IsMatch(Word(text, tokens[i + 1]));
+            var chipNoun = i + 1 < tokens.Count && ChipNoun().IsMatch(Span(text, tokens[i + 1]));
             if (word.StartsWith("MI", StringComparison.Ordinal) && char.IsDigit(word[2]))
             {
                 entry = new HardwareEntry("AMD Instinct " + word, "AMD", HardwareKind.Gpu);

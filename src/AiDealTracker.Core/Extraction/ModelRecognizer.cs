@@ -113,7 +113,7 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
         {
             found.Add((word, word[..word.IndexOf('-', StringComparison.Ordinal)], null, new TextSpan(tokens[i].Start, tokens[i].End)));
         }
-        else if (word.All(char.IsLetter) && i + 1 < tokens.Count && VersionNumber().IsMatch(Word(text, tokens[i + 1]))
+        else if (AllLetters(word) && i + 1 < tokens.Count && VersionNumber().IsMatch(Span(text, tokens[i + 1]))
             && ModelWordNear(text, tokens, i, i + 2) && !lexicon.Hardware.ContainsKey(word) && !lexicon.Aliases.ContainsKey(word))
         {
             var end = ExtendVersion(text, tokens, i + 1, out _);
@@ -121,7 +121,7 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
             found.Add((text[span.Start..span.End], word, null, span));
             i = end - 1;
         }
-        else if (word.All(char.IsLetter) && i + 1 < tokens.Count && SizeToken().IsMatch(Word(text, tokens[i + 1])) && Adjacent(text, tokens, i + 1)
+        else if (AllLetters(word) && i + 1 < tokens.Count && SizeToken().IsMatch(Span(text, tokens[i + 1])) && Adjacent(text, tokens, i + 1)
             && ModelWordNear(text, tokens, i, i + 2) && !lexicon.Hardware.ContainsKey(word))
         {
             // "The company's first model, Mistral 7B, ...": a name with a parameter count near the word "model".
@@ -192,7 +192,7 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
     private static bool IsModelWord(ReadOnlySpan<char> word) => word is "model" or "models" or "LLM" or "LLMs";
 
     private bool NameLike(string word) =>
-        word.Length >= 3 && char.IsUpper(word[0]) && word.All(char.IsLetter) && !word.All(char.IsUpper)
+        word.Length >= 3 && char.IsUpper(word[0]) && AllLetters(word) && !AllUpper(word)
         && !lexicon.NotModels.Contains(word) && !lexicon.Hardware.ContainsKey(word) && !lexicon.Aliases.ContainsKey(word)
         && !lexicon.NotCompanies.Contains(word);
 
@@ -322,6 +322,33 @@ internal sealed partial class ModelRecognizer(Lexicon lexicon)
     }
 
     private static string Word(string text, Token token) => text[token.Start..token.End];
+
+    // word.All(char.IsLetter) and word.All(char.IsUpper) without a delegate and an enumerator per word (true for "", as All is).
+    private static bool AllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Start, token.Length);
 

@@ -19,16 +19,19 @@ public static class SentenceSplitter
     {
         var sentences = new List<TextSpan>();
         var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i == text.Length || text[i] == '\n')
+            // One vectorised search per line instead of a test per character.
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
             {
-                SplitLine(text, lineStart, i, sentences);
-                lineStart = i + 1;
+                SplitLine(text, lineStart, text.Length, sentences);
+                return sentences;
             }
-        }
 
-        return sentences;
+            SplitLine(text, lineStart, lineEnd, sentences);
+            lineStart = lineEnd + 1;
+        }
     }
 
     private static void SplitLine(string text, int start, int end, List<TextSpan> sentences)
@@ -36,11 +39,15 @@ public static class SentenceSplitter
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?'))
+            // Only ". ! ?" can end a sentence: skip to the next one with a vectorised search.
+            var mark = text.AsSpan(i, end - i).IndexOfAny('.', '!', '?');
+            if (mark < 0)
             {
-                continue;
+                break;
             }
+
+            i += mark;
+            var c = text[i];
 
             var after = i + 1;
             while (after < end && text[after] is '"' or '\'' or ')')

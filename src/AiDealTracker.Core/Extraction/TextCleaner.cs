@@ -77,13 +77,26 @@ public static partial class TextCleaner
     internal static bool IsBoilerplate(ReadOnlySpan<char> line) =>
         !HasLetterOrDigit(line)
         || Boilerplate().IsMatch(line)
-        || (line.Length <= ShortBoilerplateLength && ShortBoilerplate().IsMatch(line))
+        || (line.Length <= ShortBoilerplateLength && MayBeShortBoilerplate(line) && ShortBoilerplate().IsMatch(line))
         || FootnoteLine().IsMatch(line)
         || (line.Length < 400 && Promo().IsMatch(line))
         || AuthorBio().IsMatch(line)
         || IsLinkBar(line);
 
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".!?,;:");
+
+    // Every alternative of ShortBoilerplate holds one of these words (ignoring case, as the pattern does): a line without any
+    // cannot match it. Keep the list in step with the pattern.
+    private static readonly SearchValues<string> ShortBoilerplateWords = SearchValues.Create(
+        ["advertisement", "sponsored", "share", "tweet", "print", "email", "leave", "comment", "name", "website", "photo", "image", "picture",
+         "unsplash", "related", "read", "copyright", "logo", "bio", "author", "contact", "hear", "faq", "news", "takeaways", "back", "skip", "cookie"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // Regex IgnoreCase | CultureInvariant also folds 'k' to the Kelvin sign, which OrdinalIgnoreCase does not (decision 0302, as in
+    // AnchoredPattern): a line holding one of these letters is always matched against the pattern.
+    private static readonly SearchValues<char> FoldsToAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
+    private static bool MayBeShortBoilerplate(ReadOnlySpan<char> line) => line.ContainsAny(ShortBoilerplateWords) || line.ContainsAny(FoldsToAscii);
 
     // "Twitter | Facebook | LinkedIn", "Home · World · Tech": a line of three or more short items between bars or dots is a
     // row of links (sharing, navigation), whatever the names in it. Items are words: "Revenue | 2024 | 2025" is a table row.
@@ -206,18 +219,23 @@ public static partial class TextCleaner
     {
         var lines = new List<(int, int)>();
         var start = 0;
+        // One vectorised search per line break instead of a test per character.
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '\n' or '\r')
+            var lineBreak = text.AsSpan(i).IndexOfAny('\n', '\r');
+            if (lineBreak < 0)
             {
-                lines.Add((start, i));
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
+                break;
             }
+
+            i += lineBreak;
+            lines.Add((start, i));
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
         }
 
         lines.Add((start, text.Length));
