@@ -858,6 +858,14 @@ internal static partial class DealFinder
         return facts.Span.End;
     }
 
+    // Whether a colon or semicolon after `anaphorAt` (in the sentence) and before the trigger is followed by a company before the trigger.
+    private static bool ClosedBeforeNamedSubject(string sentence, SentenceFacts facts, int anaphorAt, int triggerAt)
+    {
+        var trigger = triggerAt - facts.Span.Start;
+        var close = trigger > anaphorAt ? sentence.AsSpan(anaphorAt, trigger - anaphorAt).LastIndexOfAny(':', ';') : -1;
+        return close >= 0 && facts.Companies.Any(c => c.Span.Start > facts.Span.Start + anaphorAt + close && c.Span.Start < triggerAt);
+    }
+
     // The company a customer wording names as the seller: the one right before "'s customers", or right after "a customer of".
     private static CompanyMention? SellerOfCustomers(SentenceFacts facts, int at, int afterOf) =>
         afterOf >= 0 ? facts.Companies.FirstOrDefault(c => c.Span.Start == afterOf) : facts.Companies.LastOrDefault(c => c.Span.End == at);
@@ -1732,6 +1740,9 @@ internal static partial class DealFinder
         var anaphor = withLead || MayOpenWithAnaphor(sentence, facts) ? SubjectAnaphor().Match(sentence) : Match.Empty;
         if (anaphor.Success && (withLead ? !sentence.AsSpan(0, anaphor.Index).Contains(',') : !facts.Companies.Any(c => c.Span.Start < facts.Span.Start + anaphor.Index))
             && (facts.Span.Start + anaphor.Index < triggerAt || parties.Count < 2)
+            // "Washington has shown it is willing to intervene: Broadcom's bid for Qualcomm was blocked": a pronoun in a clause
+            // closed by a colon or semicolon, after which a company of its own leads to the deal's wording, is not the deal's subject.
+            && !ClosedBeforeNamedSubject(sentence, facts, anaphor.Index, triggerAt)
             && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } antecedent)
         {
             parties.Insert(0, antecedent);
@@ -2427,7 +2438,7 @@ internal static partial class DealFinder
             }
 
             var names = talks.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var typed = deals.FirstOrDefault(d => d.Status != DealStatus.Talks && d.Type is not (DealType.Talks or DealType.Partnership)
+            var typed = deals.FirstOrDefault(d => d.Type is not (DealType.Talks or DealType.Partnership)
                 && d.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal).SetEquals(names));
             if (typed is not null)
             {
@@ -2748,8 +2759,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:'s)?\s(?:(?!(?:the|its|their|a|an|of|to|and|with|for|on)\s)[\w-]+\s){0,2}?(?:systems|silicon)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SystemsOf();
 
-    // " have both put", " have all announced", " each signed"
-    [GeneratedRegex(@"\s(?:have|has|had|are|were|will)?\s?(?:both|all|each)\s(?:also\s)?(?:[a-z]+ed|put|made|built|bought|signed|struck|won|spent|sold)\b", RegexOptions.CultureInvariant)]
+    // " have both put", " have all announced", " each signed" (", each built around its own supply" after a comma is about the object)
+    [GeneratedRegex(@"(?<!,)\s(?:have|has|had|are|were|will)?\s?(?:both|all|each)\s(?:also\s)?(?:[a-z]+ed|put|made|built|bought|signed|struck|won|spent|sold)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EachDid();
 
     // " contributing as much as ", " putting in ", " providing about ": what a party puts into a raise

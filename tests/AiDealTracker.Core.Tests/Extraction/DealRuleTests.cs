@@ -2008,4 +2008,57 @@ public class DealRuleTests
         Assert.Equal(DealType.Investment, deal.Type);
         Assert.Equal(["Aleph Alpha", "Bosch Ventures", "SAP", "Schwarz Group"], deal.Parties.Select(p => p.Name).Order());
     }
+
+    // "Cohere trains its models largely on Oracle's cloud, an arrangement in place since 2023": training on a company's cloud rents
+    // its capacity, and an arrangement in place is in effect.
+    [Fact]
+    public void Extract_ModelsTrainedOnACompanysCloud_RentItsCapacity()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Cloud news\n\nQuorvant Labs trains its models largely on Oracle's cloud, an arrangement in place since 2023."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.CloudCapacity, deal.Type);
+        Assert.Equal(DealStatus.Completed, deal.Status);
+        Assert.Equal("Oracle", Assert.Single(deal.Parties, p => p.Role == DealRole.Provider).Name);
+        Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
+    }
+
+    // "NextEra widened its partnership with Google Cloud to co-develop campuses, each built around its own power supply": a
+    // partnership the text names is one, whatever it is about.
+    [Theory]
+    [InlineData("NextEra said it had widened its partnership with Google Cloud to co-develop several campuses, each built around its own power supply.")]
+    [InlineData("NextEra has renewed its partnership with Google Cloud to secure power supply for new campuses.")]
+    public void Extract_WidenedPartnership_IsAPartnership(string sentence)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Energy news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Partnership, deal.Type);
+        Assert.Equal(["Google", "NextEra Energy"], deal.Parties.Select(p => p.Name).Order());
+    }
+
+    // "Intel is exploring a takeover of GlobalFoundries ... A GlobalFoundries spokeswoman said the company was not in talks with
+    // Intel": talks between the companies of a takeover still in talks are about that takeover, not a deal of their own.
+    [Fact]
+    public void Extract_TalksBesideATakeoverInTalks_AreThatTakeover()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nIntel is exploring a takeover of contract chipmaker GlobalFoundries in a deal that could value the company at about $30 billion, The Wall Street Journal reported. A GlobalFoundries spokeswoman said the company was not in talks with Intel."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(DealStatus.Talks, deal.Status);
+    }
+
+    // "Washington has shown it is willing to intervene: Broadcom's $117 billion hostile bid for Qualcomm was blocked": the pronoun
+    // before the colon is no side of the deal named after it; "The company has the money: it raised $6 billion from" still is.
+    [Fact]
+    public void Extract_PronounBeforeAColonAndANamedSubject_IsNoParty()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nIBM sold its chip plants to GlobalFoundries in 2015. Washington has shown it is willing to intervene in the industry: Broadcom's $117 billion hostile bid for Qualcomm was blocked in 2018."));
+
+        var bid = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Qualcomm"));
+        Assert.Equal(["Broadcom", "Qualcomm"], bid.Parties.Select(p => p.Name).Order());
+    }
 }
