@@ -344,6 +344,14 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                     continue;
                 }
 
+                // "Neural Magic", "Deep Cognition": a name that is also a common word ("~Magic"), right after a capitalized word that no
+                // known name covers, is the end of a longer name, not that company.
+                if (alias.NotAtSentenceStart && n == 1 && i > 0 && !covered[i - 1] && tokens[i].Start - tokens[i - 1].End == 1 && text[tokens[i - 1].End] == ' '
+                    && IsNameToken(text, tokens[i - 1]) && !NotNameWordLookup.Contains(Span(text, tokens[i - 1])))
+                {
+                    continue;
+                }
+
                 if (alias.NotAtSentenceStart && IsSentenceStart(text, tokens, i))
                 {
                     (atSentenceStart ??= []).Add(new CompanyMention(alias.Company.Name, new TextSpan(start, end), alias.Company.Kind, false, alias.FullName ? candidate.ToString() : null));
