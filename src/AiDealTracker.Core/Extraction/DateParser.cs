@@ -140,11 +140,12 @@ public static partial class DateParser
                 continue;
             }
 
-            var isDateline = PublishedLine().IsMatch(line) || DatelineLine().IsMatch(line) || line.Length <= 40;
+            var isDateline = PublishedLine().IsMatch(line) || DatelineLine().IsMatch(line) || line.Length <= 60;
             if (isDateline)
             {
                 var first = Parse(line, null).FirstOrDefault(d => !d.IsRelative && !d.YearInferred && d.Value.Precision is DatePrecision.Day or DatePrecision.Month);
-                if (first is not null && (PublishedLine().IsMatch(line) || DatelineLine().IsMatch(line) || first.Text.Length >= line.Trim().Length - 12))
+                if (first is not null && (PublishedLine().IsMatch(line) || DatelineLine().IsMatch(line) || (line.Length <= 40 && first.Text.Length >= line.Trim().Length - 12)
+                    || DateOpensOrClosesLine(line, first.Span)))
                 {
                     return first.Value;
                 }
@@ -157,6 +158,16 @@ public static partial class DateParser
         }
 
         return null;
+    }
+
+    // A short line that is a date and a label: "July 16, 2021 | Semiconductors", "Oct. 26, 2023 — WASHINGTON" (the date first, then a
+    // separator), or "SAN FRANCISCO, September 5, 2025", "JUNO BEACH, Fla., Dec. 9, 2025" (a place, then the date to the line's end).
+    private static bool DateOpensOrClosesLine(string line, TextSpan date)
+    {
+        var before = line.AsSpan(0, date.Start).Trim();
+        var after = line.AsSpan(date.End).Trim();
+        return (before.IsEmpty && (after.IsEmpty || after[0] is '|' or '\u2014' or '\u2013' or '\u00b7' or '-' or '/'))
+            || (after.IsEmpty && before.Length > 2 && before[^1] == ',' && char.IsUpper(before[0]) && PlaceBeforeDate().IsMatch(before));
     }
 
     /// <summary>The place and date that open a wire story's line ("REDMOND, Wash., Oct. 28, 2025 — ..."), up to the year: the
@@ -457,6 +468,10 @@ public static partial class DateParser
     private const string WireDashMark = @"\s*(?:[—–]+|(?<=\s)-{1,2}(?=\s)|\([A-Za-z .&]{2,30}\)\s*[—–-]+)";
 
     private const string WireDash = WireDashMark + @"\s*\S";
+
+    // "SAN FRANCISCO,", "JUNO BEACH, Fla.,": a place in capitals, perhaps with a state's short form, and a comma
+    [GeneratedRegex(@"^[A-Z][A-Z .'-]{1,30},(?:\s[A-Z][a-z]{1,4}\.(?:\s?[A-Z]\.)?,)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBeforeDate();
 
     // "Updated: Oct. 30, 2025" is never the publication date.
     [GeneratedRegex(@"^\s*(?:last\s)?updated\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -64,6 +64,10 @@ public class DateParserTests
     [InlineData("Headline\n\nTOKYO, Feb 3, 2025 (Wire) - Pellucid Labs will pay $3 billion a year for software.", "2025-02-03")]
     [InlineData("Headline\n\nOSLO, Nov. 12, 2025 - Pellucid Labs said on Wednesday it had raised $20 million.", "2025-11-12")]
     [InlineData("Headline\n\nHOUSTON, Jan. 28, 2025 -- Pellucid Labs and Halvora said they would form a venture.", "2025-01-28")]
+    [InlineData("Headline\n\nJuly 16, 2021 | Semiconductors\nBy A. Writer\n\nBody text.", "2021-07-16")]
+    [InlineData("Headline\n\nOct. 26, 2023 \u2014 WASHINGTON\n\nBody text.", "2023-10-26")]
+    [InlineData("Headline\n\nSAN FRANCISCO, September 5, 2025\nBody text.", "2025-09-05")]
+    [InlineData("Headline\n\nJUNO BEACH, Fla., Dec. 9, 2025\nBody text.", "2025-12-09")]
     public void FindPublished_ReadsDateline(string text, string expected) =>
         Assert.Equal(expected, DateParser.FindPublished(text)?.ToIsoString());
 
@@ -76,6 +80,11 @@ public class DateParserTests
     [Fact]
     public void FindPublished_IgnoresHyphenatedWordAfterYear() =>
         Assert.Null(DateParser.FindPublished("Headline\n\nPELLUCID, the lab founded in May 2025-era hype, said more was coming, and the company expects growth for years to come, far beyond anything seen before in the industry."));
+
+    // A short line that opens with a date and goes on as a sentence is no dateline.
+    [Fact]
+    public void FindPublished_IgnoresShortSentenceOpeningWithADate() =>
+        Assert.Null(DateParser.FindPublished("Headline\n\nMarch 3, 2024 was a big day for the company and its investors\nBody text."));
 
     [Fact]
     public void FindPublished_IgnoresUpdatedLine() =>
