@@ -2599,12 +2599,13 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\brais(?:ed|es|ing)\s(?:[a-z]+\s){0,2}(?:about\s|roughly\s|nearly\s|more than\s)?[$€£₹][0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaisedMoney();
 
-    // "bought the data-center campus ... from", "pay $560 million for six Texas plants", "acquired two factories": an asset bought;
+    // "bought the data-center campus ... from", "pay $560 million for six Texas plants", "acquired two factories", "bought the tower
+    // assets of": an asset bought;
     // not "buy the output of", "power from", "capacity at", "50 megawatts from X's plant" or chips.
-    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|pa(?:y|ys|id|ying))\b(?:(?!\b(?:output|electricity|energy|power from|capacity|chips|GPUs|servers|megawatts|gigawatts|MW|GW|megawatt-hours|MWh|GWh)\b)[^.;]){0,80}?\b(?:plants?|campus(?:es)?|sites?|facilit(?:y|ies)|factor(?:y|ies)|data[- ]cent(?:er|re)s?|propert(?:y|ies)|fleet)\b(?!\s(?:for|to)\s(?!\$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|pa(?:y|ys|id|ying))\b(?:(?!\b(?:output|electricity|energy|power from|capacity|chips|GPUs|servers|megawatts|gigawatts|MW|GW|megawatt-hours|MWh|GWh)\b)[^.;]){0,80}?\b(?:plants?|campus(?:es)?|sites?|facilit(?:y|ies)|factor(?:y|ies)|data[- ]cent(?:er|re)s?|propert(?:y|ies)|fleet|assets|towers)\b(?!\s(?:for|to)\s(?!\$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AssetPurchase();
 
-    private static readonly SearchValues<string> AssetWords = Words(["plant", "campus", "site", "facilit", "factor", "data cent", "data-cent", "propert", "fleet"]);
+    private static readonly SearchValues<string> AssetWords = Words(["plant", "campus", "site", "facilit", "factor", "data cent", "data-cent", "propert", "fleet", "assets", "towers"]);
 
     // "signed a contract with", "has signed contracts worth about $11.9 billion with", "struck a five-year deal with", "OpenAI, whose
     // contract with Oracle"
@@ -2891,7 +2892,7 @@ internal static partial class DealFinder
     // "the $500 billion venture it formed with SoftBank and Oracle", "set up a data-center venture with", "jointly fund the
     // construction of two chip factories", "the venture that OpenAI
     // announced earlier this year with SoftBank"
-    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bjointly\s(?:own|owns|owned|control|controls|controlled)\b|\bjointly\s(?:fund|funds|funded|finance|finances|financed)\s(?:the\s)?(?:construction|building)\b|\bform(?:s|ed|ing)?\s(?:a|an)\s(?:new\s)?venture\b|\bventure\s(?:that\s|which\s)?(?:it|they|we|(?-i:[A-Z][\w.&-]*)(?:\s(?-i:[A-Z][\w.&-]*)){0,2})\s(?:formed|set up|created|launched|established|started|announced|unveiled)\s(?:[\w-]+\s){0,3}?with\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bjointly\s(?:own|owns|owned|control|controls|controlled)\b|\bjointly\s(?:fund|funds|funded|finance|finances|financed)\s(?:the\s)?(?:construction|building)\b|\bform(?:s|ed|ing)?\s(?:a|an|the|their)\s(?:new\s)?venture\b|\bventure\s(?:that\s|which\s)?(?:it|they|we|(?-i:[A-Z][\w.&-]*)(?:\s(?-i:[A-Z][\w.&-]*)){0,2})\s(?:formed|set up|created|launched|established|started|announced|unveiled)\s(?:[\w-]+\s){0,3}?with\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointVentureRegex();
 
     // "licenses Groq's technology and hires its founder", "absorbs the startup's founders and staff", "acqui-hire", "paid $2.4 billion

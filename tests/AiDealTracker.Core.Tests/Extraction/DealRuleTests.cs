@@ -2061,4 +2061,30 @@ public class DealRuleTests
         var bid = Assert.Single(doc.Deals, d => d.Parties.Any(p => p.Name == "Qualcomm"));
         Assert.Equal(["Broadcom", "Qualcomm"], bid.Parties.Select(p => p.Name).Order());
     }
+
+    // "Brookfield and Digital Realty formed the venture in February, each putting in half of its equity": forming the venture is a
+    // joint venture, whatever each puts in.
+    [Fact]
+    public void Extract_FormingTheVenture_IsAJointVenture()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Data center news\n\nBrookfield and Digital Realty formed the venture in February, each putting in half of its equity, to build data centers in India."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.JointVenture, deal.Type);
+        Assert.Equal(["Brookfield", "Digital Realty"], deal.Parties.Select(p => p.Name).Order());
+    }
+
+    // "Brookfield bought the tower assets of Reliance's telecom arm for ₹25,215 crore, one of the largest infrastructure investments":
+    // assets bought from a company are an acquisition, whatever the sentence calls the money.
+    [Fact]
+    public void Extract_AssetsBoughtFromACompany_AreAnAcquisition()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Telecom news\n\nBrookfield bought the tower assets of Reliance's telecom arm, Jio, for ₹25,215 crore, one of the largest infrastructure investments in India by a foreign firm."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(["Brookfield", "Reliance Industries"], deal.Parties.Select(p => p.Name).Order());
+    }
 }
