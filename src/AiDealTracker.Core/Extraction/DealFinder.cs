@@ -1640,7 +1640,9 @@ internal static partial class DealFinder
             type = DealType.CloudCapacity;
         }
 
-        if (type is null || NotADeal().IsMatch(sentence))
+        // "Anthropic is not buying Humanloop's assets", "Microsoft has never invested in": a deal the sentence denies is none.
+        if (type is null || NotADeal().IsMatch(sentence)
+            || (triggerAt > facts.Span.Start && Negated().IsMatch(text.AsSpan(Math.Max(facts.Span.Start, triggerAt - 24), triggerAt - Math.Max(facts.Span.Start, triggerAt - 24)))))
         {
             return null;
         }
@@ -2895,9 +2897,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bjoint[- ]venture\b|\bJV\b|\bjointly\s(?:own|owns|owned|control|controls|controlled)\b|\bjointly\s(?:fund|funds|funded|finance|finances|financed)\s(?:the\s)?(?:construction|building)\b|\bform(?:s|ed|ing)?\s(?:a|an|the|their)\s(?:new\s)?venture\b|\bventure\s(?:that\s|which\s)?(?:it|they|we|(?-i:[A-Z][\w.&-]*)(?:\s(?-i:[A-Z][\w.&-]*)){0,2})\s(?:formed|set up|created|launched|established|started|announced|unveiled)\s(?:[\w-]+\s){0,3}?with\b|\b(?:formed|set up|created|launched|established)\s(?:a|an)\s(?:[\w$,.-]+\s){0,4}?venture\swith\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointVentureRegex();
 
-    // "licenses Groq's technology and hires its founder", "absorbs the startup's founders and staff", "acqui-hire", "paid $2.4 billion
-    // for Windsurf's leaders"
-    [GeneratedRegex(@"\blicens\w*\b.{0,120}\b(?:hir\w+|founders?|staff|employees|team)\b|\b(?:hir\w+|absorb\w*|poach\w*|bringing back)\b.{0,80}\b(?:founders?|co-founders?|staff|employees|team|chief executive|CEO)\b.{0,120}\blicens\w*|\bacqui-?hire|\bpa(?:y|ys|id|ying)\s.{0,40}?\bfor\s(?:[\w'’-]+\s){0,2}?(?:leaders|leadership|founders?|co-founders?|staff|employees|team|engineers|researchers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "licenses Groq's technology and hires its founder", "license technology from Windsurf and bring over its chief executive", "absorbs
+    // the startup's founders and staff", "acqui-hire", "paid $2.4 billion for Windsurf's leaders"
+    [GeneratedRegex(@"\blicens\w*\b.{0,120}\b(?:hir\w+|founders?|staff|employees|team|chief executive|CEO|researchers|engineers)\b|\b(?:hir\w+|absorb\w*|poach\w*|bringing back)\b.{0,80}\b(?:founders?|co-founders?|staff|employees|team|chief executive|CEO)\b.{0,120}\blicens\w*|\bacqui-?hire|\bpa(?:y|ys|id|ying)\s.{0,40}?\bfor\s(?:[\w'’-]+\s){0,2}?(?:leaders|leadership|founders?|co-founders?|staff|employees|team|engineers|researchers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiringRegex();
 
     // "agreed to backstop $1.8 billion of lease obligations", "a financial guarantee"
@@ -2976,6 +2978,11 @@ internal static partial class DealFinder
     // "holding talks with", "in negotiations"
     [GeneratedRegex(@"\btalks\b|\bnegotiat\w+|\bdiscussions\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksRegex();
+
+    // "is not ", "isn't ", "has never ", "did not yet ", "is not buying ": a denial right before a deal's wording (or before the verb
+    // whose object it is); "not only" denies nothing
+    [GeneratedRegex(@"(?:\bnot|n't|n’t|\bnever)\s(?!only\b)(?:(?:be|been|yet|currently|actually)\s)?(?:[a-z]+\s?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
 
     // "Shares of Nvidia fell", "analysts expect": market commentary, not a transaction.
     [GeneratedRegex(@"^(?:shares of|analysts?\b|the selloff|investors (?:sold|dumped))|\bshares (?:fell|rose|jumped|dropped|slid|climbed|gained)\b|\bmarket value\b|\bstock (?:fell|rose|is up|is down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

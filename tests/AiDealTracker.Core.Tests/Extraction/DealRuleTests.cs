@@ -2087,4 +2087,30 @@ public class DealRuleTests
         Assert.Equal(DealType.Acquisition, deal.Type);
         Assert.Equal(["Brookfield", "Reliance Industries"], deal.Parties.Select(p => p.Name).Order());
     }
+
+    // "Google paid $2.4 billion to license technology from Windsurf and bring over its chief executive and top researchers": licensing
+    // with the startup's leaders brought over is a hire.
+    [Fact]
+    public void Extract_LicenseWithTheChiefExecutiveBroughtOver_IsAHire()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "AI news\n\nGoogle paid $2.4 billion to license technology from coding startup Quorvant Labs and bring over its chief executive and top researchers."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Hiring, deal.Type);
+        Assert.Equal(["Google", "Quorvant Labs"], deal.Parties.Select(p => p.Name).Order());
+    }
+
+    // "Anthropic is not buying Humanloop's assets", "Microsoft has not invested in Mistral AI": a deal the sentence denies is none;
+    // "not only" denies nothing.
+    [Theory]
+    [InlineData("Anthropic is not buying Quorvant Labs' assets or its intellectual property.", false)]
+    [InlineData("Microsoft has not invested in Quorvant Labs.", false)]
+    [InlineData("Microsoft did not only invest in Quorvant Labs; it also signed a cloud contract.", true)]
+    public void Extract_DeniedDeal_IsNone(string sentence, bool isDeal)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("AI news\n\n" + sentence));
+
+        Assert.Equal(isDeal, doc.Deals.Any(d => d.Parties.Any(p => p.Name == "Quorvant Labs")));
+    }
 }
