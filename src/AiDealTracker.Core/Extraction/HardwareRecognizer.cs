@@ -52,6 +52,13 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
                 i++;
                 entry = entry with { Canonical = "Google TPU " + Word(text, tokens[i]) };
             }
+            // "Ascend 910", "Kunlun 2", "Gaudi 3": a family name followed by its generation's number names that product.
+            else if (!HasDigit(entry.Canonical) && i + 1 < tokens.Count && tokens[i + 1].Start - tokens[i].End == 1 && text[tokens[i].End] == ' '
+                && Generation().IsMatch(Span(text, tokens[i + 1])))
+            {
+                i++;
+                entry = entry with { Canonical = entry.Canonical + " " + Word(text, tokens[i]) };
+            }
 
             var spanStart = tokens[start].Start;
             var vendorBefore = start > 0 && IsVendorWord(Word(text, tokens[start - 1]), entry.Vendor);
@@ -346,6 +353,10 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
     // "v5e", "v4", "v5p"
     [GeneratedRegex(@"^v\d[a-z]?$", RegexOptions.CultureInvariant)]
     private static partial Regex TpuVersion();
+
+    // "910", "910B", "3", "800": a generation's number (not a year, not a count with a comma)
+    [GeneratedRegex(@"^[1-9]\d{0,2}[A-Z]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Generation();
 
     // "X300", "MI500X", "AI300", "GB400"
     [GeneratedRegex(@"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$", RegexOptions.CultureInvariant)]

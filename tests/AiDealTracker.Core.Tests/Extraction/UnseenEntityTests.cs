@@ -170,6 +170,42 @@ public class UnseenEntityTests
         Assert.Contains(doc.Hardware, h => h.Name == name);
     }
 
+    // "Ascend 910", "Trainium 3": a known chip family followed by its generation's number names that generation; a year after it
+    // does not.
+    [Theory]
+    [InlineData("Huawei's Ascend 910 chips are in short supply.", "Huawei Ascend 910")]
+    [InlineData("Amazon will rent out Trainium 3 chips next year.", "AWS Trainium 3")]
+    [InlineData("Microsoft's Maia 200 accelerator is next.", "Microsoft Maia 200")]
+    [InlineData("Huawei shipped more Ascend chips in 2024 than before.", "Huawei Ascend")]
+    public void Extract_ChipFamilyWithGenerationNumber_NamesThatGeneration(string text, string name)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Chip news\n\n" + text));
+
+        Assert.Equal(name, Assert.Single(doc.Hardware).Name);
+    }
+
+    // A "Neural Magic" built on a company name that is also a common word ("~Magic") is a new company of its own, and so is the one
+    // that lands or picks up a sum of money; "Staff Writer" in a byline is none.
+    [Theory]
+    [InlineData("Red Hat agreed to acquire Neural Magic, a startup in Somerville.", "Neural Magic")]
+    [InlineData("Runway lands $141 million from Google and Nvidia.", "Runway")]
+    [InlineData("Quorvant picks up $50 million from Sequoia.", "Quorvant")]
+    public void Extract_NewCompanyFromItsLongerNameOrMoneyItGets(string sentence, string name)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("AI news\n\n" + sentence));
+
+        Assert.Contains(doc.Companies, c => c.Name == name);
+        Assert.DoesNotContain(doc.Companies, c => c.Name is "Magic" or "Neural");
+    }
+
+    [Fact]
+    public void Extract_BylineWithACompanyWord_IsNoCompany()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("AI news\n\nBy Marta Lindqvist, Staff Writer\n\nMicrosoft signed a deal with OpenAI."));
+
+        Assert.DoesNotContain(doc.Companies, c => c.Name == "Writer");
+    }
+
     [Theory]
     [InlineData("Quorvant Labs designs inference chips. Its Xeon processors host the cards.")]
     [InlineData("Quorvant Labs designs inference chips. The cluster holds eight Bulgarian chips.")]
