@@ -899,19 +899,20 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private static readonly SearchValues<string> DescriptorWords = SearchValues.Create(
         ["startup", "start-up", "company", "firm", "maker", "provider", "developer", "operator", "miner", "lab", "designer", "manufacturer", "investor",
          "backers", "rival", "neocloud", "upstart", "utility", "supplier", "conglomerate", "partners", "including", "such as", "bank", "retailer",
-         "insurer", "fund", "group", "compet"],
+         "insurer", "fund", "group", "compet", "users", "customers", "clients", "tenants"],
         StringComparison.Ordinal);
 
-    // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack"
-    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group|competes with|compete with|competing with)\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack",
+    // "Among the first users is Amgen", "customers include Quorvant"
+    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group|competes with|compete with|competing with|(?:users|customers|clients|tenants)\s(?:is|are|include|included|including))\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DescriptorBefore();
 
     // "trading firm ", "French bank ", "shipping group ": the word for a company right before a name
     [GeneratedRegex(@"\b(?:company|firm|bank|group|fund|startup|start-up|maker|provider|developer|operator|retailer|insurer|investor|conglomerate)\s$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CompanyWordBefore();
 
-    // " joined as new investors", " also invested", " also put in money": the items of a list before it invest
-    [GeneratedRegex(@"^\s?(?:also\s)?(?:led|co-led|invested|backed|participated|joined|put\s(?:in|up))\b", RegexOptions.CultureInvariant)]
+    // " joined as new investors", " also invested", " also put in money", " also taking part": the items of a list before it invest
+    [GeneratedRegex(@"^\s?(?:also\s)?(?:led|co-led|invested|backed|participated|participating|joined|joining|took\spart|taking\spart|put\s(?:in|up))\b", RegexOptions.CultureInvariant)]
     private static partial Regex InvestsAfter();
 
     // "Greylock and Addition led": a name joined to a company's and acting with it in a deal

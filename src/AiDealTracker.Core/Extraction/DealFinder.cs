@@ -1999,6 +1999,16 @@ internal static partial class DealFinder
             && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
                 || PassiveDeal().IsMatch(sentence.AsSpan(Math.Max(0, triggerAt - facts.Span.Start - 12), Math.Min(80, facts.Span.End - Math.Max(facts.Span.Start, triggerAt - 12)))));
         var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
+        // "It raised more than $300 million. The largest round, a $200 million Series C, was led by SoftBank, with Norwest and Mayfield
+        // also taking part": a round that names companies only after "led by" is the round of the company the text is about, and
+        // those it names put money in.
+        if (type == DealType.Investment && !borrowed && SeriesOrRound().IsMatch(sentence) && LedBy().Match(sentence) is { Success: true } ledBy
+            && facts.Companies.All(c => c.Span.Start >= facts.Span.Start + ledBy.Index + ledBy.Length)
+            && antecedents().FirstOrDefault(n => !parties.Contains(n, StringComparer.Ordinal)) is { } roundRaiser)
+        {
+            roles = [new ExtractedParty(roundRaiser, DealRole.Investee), .. roles.Select(p => p with { Role = DealRole.Investor })];
+            parties.Insert(0, roundRaiser);
+        }
         // "Its Gaudi2 accelerators are manufactured by TSMC": the company that makes them supplies them, the one whose they are buys.
         if (type == DealType.ChipSupply && parties.Count == 2 && ManufacturedBy().Match(sentence) is { Success: true } made
             && facts.Companies.FirstOrDefault(c => c.Span.Start == facts.Span.Start + made.Index + made.Length) is { } manufacturer)
@@ -3102,6 +3112,14 @@ internal static partial class DealFinder
     // "part of the financing", "in the round", "the same round"
     [GeneratedRegex(@"\b(?:part of|in|into|to|joined)\s(?:the|this|that)\s(?:same\s)?(?:financing|round|raise|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoundReference();
+
+    // "was led by", "co-led by"
+    [GeneratedRegex(@"\b(?:co-)?led\sby\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LedBy();
+
+    // "round", "Series C": the sentence names a funding round
+    [GeneratedRegex(@"\bround\b|\bSeries\s[A-H]\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesOrRound();
 
     // "round", "financing", "funding": the sentence tells a round others may join
     [GeneratedRegex(@"\b(?:round|financing|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

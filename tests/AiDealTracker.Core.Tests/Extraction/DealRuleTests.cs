@@ -2113,4 +2113,19 @@ public class DealRuleTests
 
         Assert.Equal(isDeal, doc.Deals.Any(d => d.Parties.Any(p => p.Name == "Quorvant Labs")));
     }
+
+    // "It raised more than $300 million from investors. The largest round, a $200 million Series C in 2019, was led by SoftBank
+    // Vision Fund, with Norwest Venture Partners and Mayfield also taking part": a round that names companies only after "led by"
+    // is the round of the company the text is about.
+    [Fact]
+    public void Extract_RoundLedByCompaniesOnly_IsTheRoundOfTheCompanyTold()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nQuorvant Labs was founded in 2015 by two engineers. It raised more than $300 million from investors. The largest single round, a $200 million Series C in 2019, was led by SoftBank Vision Fund, with Norwest Venture Partners and Mayfield also taking part."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
+        Assert.Equal(["Mayfield", "Norwest Venture Partners", "SoftBank"], deal.Parties.Where(p => p.Role == DealRole.Investor).Select(p => p.Name).Order());
+    }
 }

@@ -36,6 +36,8 @@ public class UnseenEntityTests
     [InlineData("The startup raised $11 million in a seed round led by CRV and Fusion Fund in 2023.", "Fusion Fund")]
     [InlineData("The startup raised $37.6 million a year ago, in a deal led by OSS Capital and Pagsmark.", "Pagsmark")]
     [InlineData("It paid $665 million for Finland's Quorvant AI in August.", "Quorvant AI")]
+    [InlineData("Among the first users is Tarnwell, which is running the service for drug discovery.", "Tarnwell")]
+    [InlineData("The round was led by Sequoia, with Accel and Tarnwell also taking part.", "Tarnwell")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
