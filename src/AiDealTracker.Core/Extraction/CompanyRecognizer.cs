@@ -904,7 +904,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack",
     // "Among the first users is Amgen", "customers include Quorvant"
-    [GeneratedRegex(@"\b(?:startup|start-up|company|firm|firms|maker|chipmaker|provider|providers|developer|operator|miner|lab|designer|manufacturer|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group|competes with|compete with|competing with|(?:users|customers|clients|tenants)\s(?:is|are|include|included|including))\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:startups?|start-ups?|company|companies|firm|firms|makers?|chipmakers?|provider|providers|developers?|operators?|miner|lab|designers?|manufacturers?|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group|competes with|compete with|competing with|(?:users|customers|clients|tenants)\s(?:is|are|include|included|including))\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DescriptorBefore();
 
     // "trading firm ", "French bank ", "shipping group ": the word for a company right before a name

@@ -38,6 +38,7 @@ public class UnseenEntityTests
     [InlineData("It paid $665 million for Finland's Quorvant AI in August.", "Quorvant AI")]
     [InlineData("Among the first users is Tarnwell, which is running the service for drug discovery.", "Tarnwell")]
     [InlineData("The round was led by Sequoia, with Accel and Tarnwell also taking part.", "Tarnwell")]
+    [InlineData("They include the drug makers AstraZeneca and Tarnwell and a sequencing company.", "Tarnwell")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
         var doc = Extractor.Extract(new ExtractionInput(sentence));
