@@ -785,7 +785,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     }
 
     // " lands $141 million", " has raised €20 million", " picked up about $5 million": a verb of getting money, then the sum
-    [GeneratedRegex(@"^\s(?:has\s|had\s)?(?:rais(?:es|ed)|lands?|landed|gets|got|secur(?:es|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|(?:picks|picked|pulls|pulled|rakes|raked)\s(?:in|up)|clos(?:es|ed)|draws|drew|wins|won|nets|netted|collects|collected)\s(?:(?:an?|another|fresh|new|nearly|about|roughly|almost|over|more\sthan|some)\s){0,2}[$€£₹][0-9]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s(?:has\s|had\s)?(?:rais(?:es|ed)|secur(?:es|ed)|clos(?:es|ed)|nets|netted|collects|collected|" + DealFinder.MoneyGettingVerbs + @")\s(?:(?:an?|another|fresh|new|nearly|about|roughly|almost|over|more\sthan|some)\s){0,2}[$€£₹][0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex RaisesMoneyAfter();
 
     // " was founded", " said", " has raised": a verb right after a sentence's first word, which is then its subject

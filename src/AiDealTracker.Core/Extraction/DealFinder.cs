@@ -258,8 +258,11 @@ internal static partial class DealFinder
             AddRelativeDeals();
             var facts = sentences[s];
             var sentence = text[facts.Span.Start..facts.Span.End];
-            relativeDeals = RelativeClauseDeals(text, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds);
-            if (MainClauseAfterRelative(text, facts, () => Antecedents(text, sentences, s), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds) is { } main)
+            Func<IEnumerable<string>> sentenceAntecedents = () => Antecedents(text, sentences, s);
+            Func<string?> sentenceTopic = () => Topic(sentences, s);
+            Func<string?> sentenceChipMaker = () => Topic(sentences, s, CompanyKind.ChipMaker);
+            relativeDeals = RelativeClauseDeals(text, facts, sentenceAntecedents, sentenceTopic, sentenceChipMaker, published, kinds);
+            if (MainClauseAfterRelative(text, facts, sentenceAntecedents, sentenceTopic, sentenceChipMaker, published, kinds) is { } main)
             {
                 (relativeDeals ??= []).Add(main);
             }
@@ -2604,7 +2607,7 @@ internal static partial class DealFinder
 
     // "raised $50 million from Zeta Capital", "secured funding from", "picks up $20 million from": the subject receives the money,
     // the object gives it.
-    [GeneratedRegex(@"^(?:has\s+|have\s+|had\s+)?(?:raised|raises|raising|secured|secures|received|receives|landed|lands|land|collected|collects|attracted|attracts|gets|got|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|wins|won|draws|drew|(?:picks|picked|pulls|pulled|rakes|raked)\s(?:in|up))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:has\s+|have\s+|had\s+)?(?:raised|raises|raising|secured|secures|received|receives|collected|collects|attracted|attracts|" + MoneyGettingVerbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaiseVoice();
 
     // "raised $235 million in a Series D round", "raises $80 million"
@@ -2843,8 +2846,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering)\s(?:[\w$€£.,-]+\s){0,4}?of\s$|\b(?:an|a|its|the|their)\s(?:[\w-]+\s)?order\s(?:worth|valued\sat|of)\s(?:[\w$€£.,-]+\s){0,4}?for\s$|\b(?:offers|offered|offering|adds|added|adding|deploys|deployed|deploying|installs|installed|installing|(?:will|would|to)\s(?:also\s)?(?:offer|add|deploy|install))\s(?:also\s)?$", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsOf();
 
-    private static readonly SearchValues<string> ChipPurchaseWords = Words(["buy", "bought", "purchas", "order", "offer", "adds", "added", "adding", "add ", "deploy", "install"]);
-    private static readonly SearchValues<string> ChipBuyingWords = Words(["buy", "bought", "purchas", "order"]);
+    private static readonly string[] ChipBuyingStems = ["buy", "bought", "purchas", "order"];
+    private static readonly SearchValues<string> ChipPurchaseWords = Words([.. ChipBuyingStems, "offer", "adds", "added", "adding", "add ", "deploy", "install"]);
+    private static readonly SearchValues<string> ChipBuyingWords = Words(ChipBuyingStems);
 
     // "bought ", "agreed to buy ", "purchased rival ", "its acquisition of ", "to acquire ", "took control of ", "its offer for ",
     // "bought Israel's ", "paid $665 million for Finland's ", "agreed to pay $125 a share in cash for "
@@ -2963,10 +2967,15 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\G(?:" + AcquisitionPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionAnchored();
 
+    // "lands", "got", "picks up", "pulled in": verbs of getting a sum of money, read by the investment pattern, by RaiseVoice and by the
+    // company recognizer (a name before one of them and a sum is a company). Their first letters are in TriggerStems and in the
+    // investment pattern's word lists.
+    internal const string MoneyGettingVerbs = @"lands?|landed|gets|got|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|wins|won|draws|drew|(?:picks|picked|pulls|pulled|rakes|raked)\s(?:in|up)";
+
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic",
     // "received $13 billion from", "lands $141 million from"
     // A new alternative needs a word of its list in Triggers (at a word start) and must begin with a word of InvestmentStarts.
-    private const string InvestmentPattern = @"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\b(?:receiv(?:ed|es|ing)|lands?|landed|gets|got|secur(?:es|ed)|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|wins|won|draws|drew|(?:picks|picked|pulls|pulled|rakes|raked)\s(?:in|up))\s(?:about\s|roughly\s|more\sthan\s|some\s|nearly\s|an?\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s(?:[\w-]+\s){1,2})?from\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b";
+    private const string InvestmentPattern = @"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\b(?:receiv(?:ed|es|ing)|secur(?:es|ed)|" + MoneyGettingVerbs + @")\s(?:about\s|roughly\s|more\sthan\s|some\s|nearly\s|an?\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s(?:[\w-]+\s){1,2})?from\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b";
 
     [GeneratedRegex(InvestmentPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
