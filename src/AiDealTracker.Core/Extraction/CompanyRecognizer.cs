@@ -104,7 +104,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         AddModelMakerMentions(text, mentions);
         ShortFormsToFullNames(mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        KeepFullNames(mentions);
+        KeepFullNames(text, mentions);
         FoldUnitsIntoParents(text, mentions);
         return mentions;
     }
@@ -173,12 +173,14 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     // "Arista Networks agreed ... Arista said": a company the article introduces by its full name goes by that name throughout,
     // as articles give the full name first and the short one after. An article that introduces it by the short name (or another
     // alias) names it by the dictionary's name (decision 0309).
-    private static void KeepFullNames(List<CompanyMention> mentions)
+    private static void KeepFullNames(string text, List<CompanyMention> mentions)
     {
+        var bodyStart = text.IndexOf('\n', StringComparison.Ordinal);
         foreach (var group in mentions.Where(m => m.FullName is not null).GroupBy(m => m.Name, StringComparer.Ordinal).ToList())
         {
             var name = group.Key;
-            var first = mentions.Where(m => m.Name == name).MinBy(m => m.Span.Start)!;
+            var first = mentions.Where(m => m.Name == name && m.Span.Start > bodyStart).MinBy(m => m.Span.Start)
+                ?? mentions.Where(m => m.Name == name).MinBy(m => m.Span.Start)!;
             if (first.FullName is null)
             {
                 continue;
@@ -358,7 +360,19 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                     continue;
                 }
 
-                mentions.Add(new CompanyMention(alias.Company.Name, new TextSpan(start, end), alias.Company.Kind, false, alias.FullName ? candidate.ToString() : null));
+                // "Intel Capital", "Verizon Ventures", "Cisco Investments": a company's venture arm invests on its own and is named as
+                // written, unless the dictionary folds that arm into its parent ("Salesforce Ventures"), which the longer match found.
+                if (i + n < tokens.Count && tokens[i + n].Start == end + 1 && text[end] == ' ' && IsVentureArmWord(Span(text, tokens[i + n])))
+                {
+                    var armEnd = tokens[i + n].End;
+                    mentions.Add(new CompanyMention(text[start..armEnd], new TextSpan(start, armEnd), CompanyKind.Investor, true));
+                    n++;
+                }
+                else
+                {
+                    mentions.Add(new CompanyMention(alias.Company.Name, new TextSpan(start, end), alias.Company.Kind, false, alias.FullName ? candidate.ToString() : null));
+                }
+
                 for (var k = i; k < i + n; k++)
                 {
                     covered[k] = true;
@@ -369,6 +383,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             }
         }
     }
+
+    private static bool IsVentureArmWord(ReadOnlySpan<char> word) => word is "Ventures" or "Capital" or "Investments";
 
     private void Discover(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
     {

@@ -288,9 +288,12 @@ public class UnseenEntityTests
     }
 
     // A company the dictionary knows, introduced by its full name, keeps that name as written, also where the article goes on
-    // with the short name; introduced by its short name, it takes the dictionary's name (decision 0309).
+    // with the short name; introduced by its short name, it takes the dictionary's name. The headline's short form does not
+    // count: the first mention in the body decides, the headline only when the body never names the company (decision 0323).
     [Theory]
     [InlineData("Network news\n\nArista Networks agreed to buy Quorvant Labs for $300 million.", "Arista Networks")]
+    [InlineData("Arista to buy Quorvant Labs\n\nArista Networks agreed to buy Quorvant Labs for $300 million.", "Arista Networks")]
+    [InlineData("Arista Networks to buy Quorvant Labs\n\nArista agreed to buy Quorvant Labs for $300 million.", "Arista")]
     [InlineData("Network news\n\nArista Networks agreed to buy Quorvant Labs for $300 million. Arista said the deal would close soon.", "Arista Networks")]
     [InlineData("Network news\n\nArista agreed to buy Quorvant Labs for $300 million. Arista Networks said the deal would close soon.", "Arista")]
     public void Extract_FullNameOnly_KeepsItAsWritten(string text, string name)
@@ -301,6 +304,24 @@ public class UnseenEntityTests
         Assert.Equal(name, company.Name);
         Assert.Equal("Arista", company.DictionaryName ?? company.Name);
         Assert.Contains(doc.Deals, d => d.Parties.Any(p => p.Name == name));
+    }
+
+    // A company's venture arm ("Intel Capital", "Verizon Ventures", "Cisco Investments", "GV") invests under its own name, apart
+    // from its parent; an arm the conventions fold ("Salesforce Ventures") is its parent (decision 0323).
+    [Theory]
+    [InlineData("Intel Capital", "Intel")]
+    [InlineData("Verizon Ventures", "Verizon")]
+    [InlineData("Cisco Investments", "Cisco")]
+    [InlineData("GV", "Google")]
+    [InlineData("M12", "Microsoft")]
+    public void Extract_VentureArmInvestsUnderItsOwnName(string arm, string parent)
+    {
+        var doc = DealExtractor.CreateDefault().Extract(new ExtractionInput(
+            $"Funding news\n\nQuorvant Labs raised $40 million in a round led by {arm} and Salesforce Ventures. {parent} said it would also buy chips."));
+
+        var deal = Assert.Single(doc.Deals, d => d.Type == DealType.Investment);
+        Assert.Equal(new[] { arm, "Quorvant Labs", "Salesforce" }.Order(StringComparer.Ordinal), deal.Parties.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains(doc.Companies, c => c.Name == parent);
     }
 
     // Names after the word for a company ("French bank", "trading firm", "the fund"), also when they start with a given name, and
