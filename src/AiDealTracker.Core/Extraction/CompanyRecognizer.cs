@@ -360,13 +360,16 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
                     continue;
                 }
 
-                // "Intel Capital", "Verizon Ventures", "Cisco Investments": a company's venture arm invests on its own and is named as
-                // written, unless the dictionary folds that arm into its parent ("Salesforce Ventures"), which the longer match found.
-                if (i + n < tokens.Count && tokens[i + n].Start == end + 1 && text[end] == ' ' && IsVentureArmWord(Span(text, tokens[i + n])))
+                // "Intel Capital", "Verizon Ventures", "Macquarie Asset Management", "Samsung Heavy Industries": a company's venture arm,
+                // fund manager or listed affiliate deals on its own and is named as written, unless the dictionary folds it into its
+                // parent ("Salesforce Ventures", "Brookfield Asset Management"), which the longer match found.
+                if (AffiliateWords(text, tokens, i + n) is > 0 and var more)
                 {
-                    var armEnd = tokens[i + n].End;
-                    mentions.Add(new CompanyMention(text[start..armEnd], new TextSpan(start, armEnd), CompanyKind.Investor, true));
-                    n++;
+                    var armEnd = tokens[i + n + more - 1].End;
+                    var armWord = Span(text, tokens[i + n + more - 1]);
+                    var kind = armWord is "Industries" or "Realty" or "Utilities" ? alias.Company.Kind : CompanyKind.Investor;
+                    mentions.Add(new CompanyMention(text[start..armEnd], new TextSpan(start, armEnd), kind, true));
+                    n += more;
                 }
                 else
                 {
@@ -384,7 +387,33 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         }
     }
 
-    private static bool IsVentureArmWord(ReadOnlySpan<char> word) => word is "Ventures" or "Capital" or "Investments";
+    // How many capitalized words from token `next` on make a known company's name into an affiliate's: up to three, the last
+    // of them a word that names an investing or listed business of its own ("Capital", "Asset Management", "Securities").
+    private static int AffiliateWords(string text, List<Token> tokens, int next)
+    {
+        var found = 0;
+        for (var k = next; k < tokens.Count && k < next + 3; k++)
+        {
+            if (tokens[k].Start != tokens[k - 1].End + 1 || text[tokens[k - 1].End] != ' ' || !IsNameToken(text, tokens[k]))
+            {
+                break;
+            }
+
+            if (AffiliateWordLookup.Contains(Span(text, tokens[k])))
+            {
+                found = k - next + 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly FrozenSet<string> AffiliateHeadWords = new[]
+    {
+        "Ventures", "Capital", "Investments", "Management", "Securities", "Credit", "Industries", "Realty", "Utilities",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AffiliateWordLookup = AffiliateHeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private void Discover(string text, List<Token> tokens, bool[] covered, List<CompanyMention> mentions, Dictionary<string, CompanyMention> discovered)
     {

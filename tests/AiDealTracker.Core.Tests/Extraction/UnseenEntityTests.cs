@@ -306,14 +306,17 @@ public class UnseenEntityTests
         Assert.Contains(doc.Deals, d => d.Parties.Any(p => p.Name == name));
     }
 
-    // A company's venture arm ("Intel Capital", "Verizon Ventures", "Cisco Investments", "GV") invests under its own name, apart
-    // from its parent; an arm the conventions fold ("Salesforce Ventures") is its parent (decision 0323).
+    // A company's venture arm, fund manager or listed affiliate ("Intel Capital", "Verizon Ventures", "Cisco Investments", "GV",
+    // "Goldman Sachs Asset Management") deals under its own name, apart from its parent; an arm the conventions fold
+    // ("Salesforce Ventures") is its parent (decision 0323).
     [Theory]
     [InlineData("Intel Capital", "Intel")]
     [InlineData("Verizon Ventures", "Verizon")]
     [InlineData("Cisco Investments", "Cisco")]
     [InlineData("GV", "Google")]
     [InlineData("M12", "Microsoft")]
+    [InlineData("Goldman Sachs Asset Management", "Goldman Sachs")]
+    [InlineData("Samsung Heavy Industries", "Samsung")]
     public void Extract_VentureArmInvestsUnderItsOwnName(string arm, string parent)
     {
         var doc = DealExtractor.CreateDefault().Extract(new ExtractionInput(
