@@ -327,7 +327,7 @@ internal static partial class DealFinder
                     var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(AntecedentsOf(s, clauseText)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
                     {
-                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitPluralWith(text, clause, d)).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitTargets(text, clause, d)).SelectMany(d => SplitBuyers(d, clause, kinds)));
+                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitPluralWith(text, clause, d)).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitTargets(text, clause, d)).SelectMany(d => SplitInvestees(text, clause, d)).SelectMany(d => SplitBuyers(d, clause, kinds)));
                         clauseSubject = clauseDeal.Parties[0].Name;
                         inherited = clauseDeal.Type;
                         lastDealSentence = s;
@@ -428,7 +428,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitTargets(text, facts, d)).SelectMany(d => SplitBuyers(d, facts, kinds)));
+                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitTargets(text, facts, d)).SelectMany(d => SplitInvestees(text, facts, d)).SelectMany(d => SplitBuyers(d, facts, kinds)));
                 lastDealSentence = s;
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
@@ -813,6 +813,46 @@ internal static partial class DealFinder
         var buyer = deal.Parties.First(p => p.Role == DealRole.Acquirer);
         return deal.Parties.Where(p => p.Role == DealRole.Target).Select(target => deal with { Parties = [buyer, target] });
     }
+
+    // "Alibaba has also put money into Zhipu AI, MiniMax and Baichuan": investors who put money into companies listed right after
+    // "in" or "into" (or "backed") made one investment in each. A sum for them together is not split, and such a deal stays whole.
+    private static IEnumerable<ExtractedDeal> SplitInvestees(string text, SentenceFacts facts, ExtractedDeal deal)
+    {
+        if (deal.Type != DealType.Investment || deal.AmountUsd is not null || deal.Parties.Count < 3
+            || !deal.Parties.Any(p => p.Role == DealRole.Investor) || deal.Parties.Count(p => p.Role == DealRole.Investee) < 2)
+        {
+            return [deal];
+        }
+
+        var investees = facts.Companies.Where(c => deal.Parties.Any(p => p.Role == DealRole.Investee && p.Name == c.Name)).ToList();
+        if (investees.DistinctBy(c => c.Name).Count() != investees.Count)
+        {
+            return [deal];
+        }
+
+        var first = investees[0].Span.Start;
+        var lead = Math.Max(facts.Span.Start, first - 30);
+        if (!InvestsInBefore().IsMatch(text.AsSpan(lead, first - lead)))
+        {
+            return [deal];
+        }
+
+        for (var i = 1; i < investees.Count; i++)
+        {
+            var glue = text.AsSpan(investees[i - 1].Span.End, Math.Max(0, investees[i].Span.Start - investees[i - 1].Span.End));
+            if (glue is not (", " or " and " or ", and "))
+            {
+                return [deal];
+            }
+        }
+
+        var investors = deal.Parties.Where(p => p.Role == DealRole.Investor).ToList();
+        return deal.Parties.Where(p => p.Role == DealRole.Investee).Select(investee => deal with { Parties = [.. investors, investee] });
+    }
+
+    // "invested in ", "put money into ", "has backed ", "stakes in startups "
+    [GeneratedRegex(@"\b(?:in|into|backed|backs|backing|funded|funds)\s(?:(?:the\s)?(?:startups?|companies|labs|firms|developers)\s)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InvestsInBefore();
 
     private static IEnumerable<ExtractedDeal> SplitCustomers(string text, SentenceFacts facts, ExtractedDeal deal)
     {
@@ -2277,6 +2317,9 @@ internal static partial class DealFinder
             }
         }
 
+        // "invested in Quorvant Labs and Tessaro AI": the companies listed with the one the money goes into receive it too.
+        var stakeIns = string.IsNullOrEmpty(stakeIn) ? null : ListedWith(text, stakeIn, parties, mentions);
+
         var selling = type == DealType.ChipSupply && triggerAt >= 0 && SellingVerb().IsMatch(text.AsSpan(triggerAt, Math.Min(12, text.Length - triggerAt)));
         var result = new List<ExtractedParty>();
         foreach (var name in parties)
@@ -2289,7 +2332,7 @@ internal static partial class DealFinder
             {
                 // "a Series A led by NEA", "$50 million from Zeta Capital", "backed by Brightwater": the money comes from them.
                 DealType.Investment when InvestorLead().IsMatch(lead) => DealRole.Investor,
-                DealType.Investment when !string.IsNullOrEmpty(stakeIn) => name == stakeIn ? DealRole.Investee : DealRole.Investor,
+                DealType.Investment when !string.IsNullOrEmpty(stakeIn) => stakeIns!.Contains(name) ? DealRole.Investee : DealRole.Investor,
                 DealType.Investment => before != moneyReceivedFirst ? DealRole.Investor : DealRole.Investee,
                 // "bought Kokusai from KKR": the company bought from sells.
                 DealType.Acquisition when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Seller,
@@ -2336,6 +2379,26 @@ internal static partial class DealFinder
         }
 
         return result;
+    }
+
+    // The party and the parties named right after it in one list ("A, B and C"), by their first mentions.
+    private static HashSet<string> ListedWith(string text, string first, List<string> parties, IReadOnlyList<CompanyMention> mentions)
+    {
+        var listed = new HashSet<string>(StringComparer.Ordinal) { first };
+        var previous = mentions.FirstOrDefault(m => m.Name == first);
+        while (previous is not null)
+        {
+            var end = previous.Span.End;
+            previous = mentions.Where(m => m.Span.Start >= end && parties.Contains(m.Name) && !listed.Contains(m.Name)).MinBy(m => m.Span.Start);
+            if (previous is null || text.AsSpan(end, previous.Span.Start - end) is not (", " or " and " or ", and "))
+            {
+                break;
+            }
+
+            listed.Add(previous.Name);
+        }
+
+        return listed;
     }
 
     // "supply", "sells", "delivered", "ships", "provides" at the wording of a chip supply

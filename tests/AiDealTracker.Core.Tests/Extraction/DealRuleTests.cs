@@ -1745,6 +1745,25 @@ public class DealRuleTests
         Assert.Equal(3, deal.Parties.Count);
     }
 
+    // "Alibaba has also put money into Zhipu AI, MiniMax and Baichuan": each company listed after "into" got an investment of its own
+    // from the same investors; one sum for all of them keeps the deal whole.
+    [Theory]
+    [InlineData("Halvora Capital has also put money into Quorvant Labs, Tessaro AI and Zentrix Robotics, spreading its bets.", 3)]
+    [InlineData("Halvora Capital and Mirelle Ventures have invested in Quorvant Labs and Tessaro AI.", 2)]
+    [InlineData("Halvora Capital invested $90 million in Quorvant Labs and Tessaro Labs.", 1)]
+    public void Extract_CompaniesInvestedInTogether_AreSeparateInvestments(string sentence, int count)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Funding news\n\n" + sentence));
+
+        Assert.Equal(count, doc.Deals.Count);
+        Assert.All(doc.Deals, d =>
+        {
+            Assert.Equal(DealType.Investment, d.Type);
+            Assert.Contains(d.Parties, p => p.Name == "Halvora Capital" && p.Role == DealRole.Investor);
+            Assert.Equal(count == 1 ? 2 : 1, d.Parties.Count(p => p.Role == DealRole.Investee));
+        });
+    }
+
     // "For Ciena, the Nubis deal is its largest. It last went shopping in 2022": the company the sentence opens with "For X," is what
     // a later "it" stands for, not the company named as a word before "deal".
     [Fact]
