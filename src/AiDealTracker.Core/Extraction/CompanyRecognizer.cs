@@ -944,12 +944,12 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private static readonly SearchValues<string> DescriptorWords = SearchValues.Create(
         ["startup", "start-up", "company", "firm", "maker", "provider", "developer", "operator", "miner", "lab", "designer", "manufacturer", "investor",
          "backers", "rival", "neocloud", "upstart", "utility", "supplier", "conglomerate", "partners", "including", "such as", "bank", "retailer",
-         "insurer", "fund", "group", "compet", "users", "customers", "clients", "tenants"],
+         "insurer", "fund", "group", "compet", "users", "customers", "clients", "tenants", "platform", "issuer", "giant"],
         StringComparison.Ordinal);
 
     // "contract manufacturer Sanmina", "venture firms Accel, Air Street Capital and", "startup TensorWave", "AI cloud company Fluidstack",
     // "Among the first users is Amgen", "customers include Quorvant"
-    [GeneratedRegex(@"\b(?:startups?|start-ups?|company|companies|firm|firms|makers?|chipmakers?|provider|providers|developers?|operators?|miner|lab|designers?|manufacturers?|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|including|such as|bank|retailer|insurer|fund|group|competes with|compete with|competing with|(?:users|customers|clients|tenants)\s(?:is|are|include|included|including))\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:startups?|start-ups?|company|companies|firm|firms|makers?|chipmakers?|provider|providers|developers?|operators?|miner|lab|designers?|manufacturers?|investors?|backers|rival|rivals|neocloud|neoclouds|upstart|utility|supplier|conglomerate|partners|platform|issuer|giant|including|such as|bank|retailer|insurer|fund|group|competes with|compete with|competing with|(?:users|customers|clients|tenants)\s(?:is|are|include|included|including))\s(?:[A-Z][\w.&:-]*,?\s(?:and\s)?){0,12}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DescriptorBefore();
 
     // "trading firm ", "French bank ", "shipping group ": the word for a company right before a name

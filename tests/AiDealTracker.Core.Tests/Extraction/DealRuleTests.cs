@@ -1745,6 +1745,44 @@ public class DealRuleTests
         Assert.Equal(3, deal.Parties.Count);
     }
 
+    // Everyday wordings of each kind of deal, between two companies never seen before: "snapped up by", "took over", "absorb", "bid
+    // $5 billion for", "among the backers of", "a holding of 4.9% in", "own 20% of", "wrote a check", "joined forces", "partnerships
+    // with", "create a venture with", "hired the founders of", "GPU services", "use Microsoft Azure", "runs on Google Cloud", "tapped
+    // X for compute".
+    [Theory]
+    [InlineData(DealType.Acquisition, "Quorvant Labs was snapped up by Halvora Systems for $200 million in 2021.")]
+    [InlineData(DealType.Acquisition, "Halvora Systems took over Quorvant Labs last year.")]
+    [InlineData(DealType.Acquisition, "Halvora Systems will absorb Quorvant Labs in a $2 billion deal.")]
+    [InlineData(DealType.Acquisition, "Quorvant Labs bid $5 billion for Halvora Systems.")]
+    [InlineData(DealType.Investment, "Halvora Systems is among the backers of Quorvant Labs.")]
+    [InlineData(DealType.Investment, "Halvora Systems has accumulated a holding of roughly 4.9% in Quorvant Labs.")]
+    [InlineData(DealType.Investment, "Halvora Systems will own about 20% of Quorvant Labs after the deal.")]
+    [InlineData(DealType.Investment, "Halvora Capital wrote a $20 million check for Quorvant Labs.")]
+    [InlineData(DealType.Partnership, "Halvora Systems joined forces with Quorvant Labs.")]
+    [InlineData(DealType.Partnership, "Halvora Systems and Tessaro Labs each struck partnerships with Quorvant Labs in 2023.")]
+    [InlineData(DealType.JointVenture, "Halvora Systems will create a 50-50 venture with Quorvant Labs.")]
+    [InlineData(DealType.Hiring, "Quorvant Labs hired the founders of Halvora Systems.")]
+    [InlineData(DealType.CloudCapacity, "Quorvant Labs committed to buy $150 million of GPU services from Halvora Cloud over two years.")]
+    [InlineData(DealType.CloudCapacity, "Quorvant Labs will use Microsoft Azure to train its models.")]
+    [InlineData(DealType.CloudCapacity, "Quorvant Labs runs its models on Google Cloud.")]
+    [InlineData(DealType.CloudCapacity, "Quorvant Labs tapped CoreWeave for compute.")]
+    public void Extract_EverydayDealWordings_AreFound(DealType type, string sentence)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Industry news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals, d => d.Type == type);
+        Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs");
+    }
+
+    // Researchers hired one by one from other companies are no deal with them.
+    [Fact]
+    public void Extract_ResearchersHiredFromCompanies_AreNoDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Industry news\n\nQuorvant Labs has hired researchers from Halvora Systems and Tessaro Labs."));
+
+        Assert.Empty(doc.Deals);
+    }
+
     // "Alibaba has also put money into Zhipu AI, MiniMax and Baichuan": each company listed after "into" got an investment of its own
     // from the same investors; one sum for all of them keeps the deal whole.
     [Theory]

@@ -337,6 +337,8 @@ public class UnseenEntityTests
     [InlineData("Optics news\n\nThe deal lifts its share of a market where it competes with Zorblax, Cisco and Huawei.", "Zorblax")]
     [InlineData("Optics news\n\nIts optical business traces back to Quorvant-Halvora, which the Finnish group bought in 2016.", "Quorvant-Halvora")]
     [InlineData("Chip news\n\nMalaysia's Zorblax Power International agreed in December to buy chips.", "Zorblax Power International")]
+    [InlineData("Video news\n\nVideo platform Quorvex said on Monday it had agreed to buy Halvora Data.", "Quorvex")]
+    [InlineData("Crypto news\n\nThe deal is backed by stablecoin issuer Zorblax, which owns a majority of Halvora Data.", "Zorblax")]
     public void Extract_FindsNamesAfterCompanyWords(string text, string name)
     {
         var doc = DealExtractor.CreateDefault().Extract(new ExtractionInput(text));
