@@ -1766,12 +1766,41 @@ public class DealRuleTests
     [InlineData(DealType.CloudCapacity, "Quorvant Labs will use Microsoft Azure to train its models.")]
     [InlineData(DealType.CloudCapacity, "Quorvant Labs runs its models on Google Cloud.")]
     [InlineData(DealType.CloudCapacity, "Quorvant Labs tapped CoreWeave for compute.")]
+    [InlineData(DealType.ChipSupply, "Quorvant Labs has secured 20,000 Nvidia Blackwell GPUs for its new cluster.")]
+    [InlineData(DealType.ChipSupply, "Quorvant Labs struck a deal with AMD for 6 gigawatts of Instinct GPUs.")]
+    [InlineData(DealType.ChipSupply, "Broadcom is designing a custom AI chip for Quorvant Labs.")]
+    [InlineData(DealType.ChipSupply, "TSMC will manufacture the chips for Quorvant Labs.")]
+    [InlineData(DealType.ChipSupply, "Halvora Systems chose Quorvant Labs' accelerators for its data centers.")]
+    [InlineData(DealType.ChipSupply, "SK Hynix supplies high-bandwidth memory to Quorvant Labs.")]
+    [InlineData(DealType.CloudCapacity, "Quorvant Labs will move its workloads to Amazon Web Services.")]
+    [InlineData(DealType.CloudCapacity, "Oracle will host Quorvant Labs' models in its data centers.")]
+    [InlineData(DealType.CloudCapacity, "Quorvant Labs will deploy its models on Microsoft's cloud.")]
+    [InlineData(DealType.CloudCapacity, "Nebius signed a $17.4 billion deal to provide GPU infrastructure to Quorvant Labs.")]
+    [InlineData(DealType.Partnership, "Quorvant Labs will integrate its models into Halvora Systems' products.")]
+    [InlineData(DealType.Partnership, "Quorvant Labs tied up with Halvora Systems to build AI data centers.")]
+    [InlineData(DealType.Investment, "Quorvant Labs is funded by Halvora Capital.")]
+    [InlineData(DealType.Investment, "Halvora Capital bankrolled Quorvant Labs.")]
+    [InlineData(DealType.Acquisition, "Halvora Systems scooped up Quorvant Labs for $150 million.")]
+    [InlineData(DealType.JointVenture, "Quorvant Labs and Halvora Systems formed a joint company.")]
     public void Extract_EverydayDealWordings_AreFound(DealType type, string sentence)
     {
         var doc = Extractor.Extract(new ExtractionInput("Industry news\n\n" + sentence));
 
         var deal = Assert.Single(doc.Deals, d => d.Type == type);
         Assert.Contains(deal.Parties, p => p.Name == "Quorvant Labs");
+    }
+
+    // Chips companies design "for AI workloads" are sold to no one; a memory business sold to a company is an acquisition, not memory
+    // supplied to it.
+    [Theory]
+    [InlineData("Groq, SambaNova and Cerebras are among the rivals that have taken a similar path of designing their own accelerators for AI workloads.", null)]
+    [InlineData("In 2020 Quorvant Labs agreed to sell its NAND memory business to Halvora Systems for $9 billion.", DealType.Acquisition)]
+    public void Extract_ChipWordsThatSupplyNoOne_AreNoChipSupply(string sentence, DealType? type)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Industry news\n\n" + sentence));
+
+        Assert.DoesNotContain(doc.Deals, d => d.Type == DealType.ChipSupply);
+        Assert.Equal(type, doc.Deals.Select(d => (DealType?)d.Type).FirstOrDefault());
     }
 
     // Researchers hired one by one from other companies are no deal with them.
