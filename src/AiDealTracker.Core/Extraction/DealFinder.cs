@@ -11,6 +11,10 @@ internal static partial class DealFinder
 {
     // Keep in step with the trigger patterns: a pattern that can match without one of these words is never tried. Each word is
     // looked for where a word starts (after a space, hyphen, quote or bracket).
+    // "will own about 20% of", "owns 49% of": "own" before a share only, as "its own" is in most texts.
+    private static readonly string[] OwnShareStems =
+        [.. new[] { "own", "owns", "owned" }.SelectMany(verb => new[] { "about", "roughly", "nearly", "around", "some", "almost", "more than", "just under", "1", "2", "3", "4", "5", "6", "7", "8", "9" }.Select(next => verb + " " + next))];
+
     private static readonly string[] TriggerStems =
         [
             "invest", "stake", "fund", "round", "rais", "back", "equity", "series", "commit", "put", "shareholder", "collect",
@@ -26,7 +30,7 @@ internal static partial class DealFinder
             "develop", "design", "engineer", "receiv", "tpu", "tensor", "trainium", "inferentia", "taking", "takes", "goes to", "go to", "gets", "getting",
             "manufactur", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped", "aws", "oci",
             "got", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake", "customer",
-            "snap", "took over", "take over", "holding", "own", "wrote", "writ", "forces", "scoop", "tie", "tied", "integrat", "mov", "host", "bankroll",
+            "snap", "took over", "take over", "holding", .. OwnShareStems, "wrote", "writ", "forces", "scoop", "tie", "tied", "integrat", "mov", "host", "bankroll",
         ];
 
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
@@ -129,7 +133,7 @@ internal static partial class DealFinder
         (DealType.Acquisition, AcquisitionRegex(), AcquisitionStarts, Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "took over", "take over", "takes over", "taking over", "snapped up", "all-stock", "all-cash", "bid", "offer", "absorb", "scoop"]), null),
         // "invest", "stake", "funding", "round", "raised", "backed", "equity", "Series B", "commits", "put ... into", "shareholder",
         // "among its backers", "bought shares", "received $13 billion from", "lands $141 million from" (each at a word start)
-        (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv", "land", "gets", "got", "secur", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake", "holding", "own", "wrote", "writ", "funded", "bankroll"])),
+        (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv", "land", "gets", "got", "secur", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake", "holding", .. OwnShareStems, "wrote", "writ", "funded", "bankroll"])),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
         (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "together with", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly", "forces", "tie-up", "tie up", "tied up", "ties up", "tying up", "integrat"]), null),
