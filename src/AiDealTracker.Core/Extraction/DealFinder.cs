@@ -2308,6 +2308,8 @@ internal static partial class DealFinder
         // "Synopsys agreed to sell its optical unit to Keysight": the subject sells, the company it sells to buys.
         var sale = type == DealType.Acquisition && triggerAt >= 0 && SaleWording().IsMatch(text.AsSpan(Math.Max(0, triggerAt - 30), Math.Min(60, text.Length - Math.Max(0, triggerAt - 30))));
         var buyersFrom = sale ? text.IndexOf(" to ", triggerAt, Math.Min(240, text.Length - triggerAt), StringComparison.Ordinal) : -1;
+        // "Quorvant Labs was sold to Halvora Systems": the subject of a sale in the passive is bought, the company after "to" buys.
+        var soldPassive = sale && PassiveSale().IsMatch(text.AsSpan(Math.Max(0, triggerAt - 30), Math.Min(60, text.Length - Math.Max(0, triggerAt - 30))));
         // "Google took a minority stake in Intersect through a round led by TPG": the company the stake is in receives the money,
         // every other party gives it.
         string? stakeIn = null;
@@ -2341,6 +2343,7 @@ internal static partial class DealFinder
                 DealType.Investment => before != moneyReceivedFirst ? DealRole.Investor : DealRole.Investee,
                 // "bought Kokusai from KKR": the company bought from sells.
                 DealType.Acquisition when lead.EndsWith("from ", StringComparison.Ordinal) => DealRole.Seller,
+                DealType.Acquisition when soldPassive => before ? DealRole.Target : DealRole.Acquirer,
                 DealType.Acquisition when sale => before ? DealRole.Seller : buyersFrom >= 0 && mention!.Span.Start > buyersFrom ? DealRole.Acquirer : DealRole.Target,
                 DealType.Acquisition => before != moneyReceivedFirst ? DealRole.Acquirer : DealRole.Target,
                 DealType.Hiring => before ? DealRole.Acquirer : DealRole.Target,
@@ -3027,7 +3030,7 @@ internal static partial class DealFinder
 
     // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
     // A new alternative needs a word of its list in Triggers and must begin with a word of AcquisitionStarts.
-    private const string AcquisitionPattern = @"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\b(?:take|takes|took|taken|taking)\sprivate\b|\b(?:take|takes|took|taking)\s(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z])[\w.&-]*){0,3}(?:,\s[^,;]{1,80},)?\sprivate\b|\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|taken over|snapped up)\sby\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b|\b(?:bid|offer(?:s|ed)?)\s(?:about\s|roughly\s|nearly\s|some\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s(?:cash|stock)\s)?for\b|\b(?:take|takes|took|taken|taking)\sover\b(?!\s(?:as|from)\b)|\babsorb(?:s|ed|ing)?\s(?-i:[A-Z])|\bscoop(?:s|ed|ing)?\sup\b";
+    private const string AcquisitionPattern = @"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\b(?:take|takes|took|taken|taking)\sprivate\b|\b(?:take|takes|took|taking)\s(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z])[\w.&-]*){0,3}(?:,\s[^,;]{1,80},)?\sprivate\b|\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|taken over|snapped up)\sby\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b|\b(?:bid|offer(?:s|ed)?)\s(?:about\s|roughly\s|nearly\s|some\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s(?:cash|stock)\s)?for\b|\b(?:take|takes|took|taken|taking)\sover\b(?!\s(?:as|from)\b)|\babsorb(?:s|ed|ing)?\s(?-i:[A-Z])|\bscoop(?:s|ed|ing)?\sup\b|\b(?:was|were|been|being|is|are)\s(?:\w+\s)?sold\sto\s(?-i:[A-Z])";
 
     [GeneratedRegex(AcquisitionPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
@@ -3298,6 +3301,10 @@ internal static partial class DealFinder
     // "rents out clusters", "leased out capacity"
     [GeneratedRegex(@"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing)\sout\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RentsOut();
+
+    // "was sold to", "had been sold to"
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s(?:\w+\s)?sold\sto\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveSale();
 
     // "agreed to sell", "sold its unit", "the sale of", "part with", "divested"
     [GeneratedRegex(@"\b(?:sell|sells|selling|sold|sale|part(?:s|ed)? with|divest\w*|offload\w*|spin\w* off)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

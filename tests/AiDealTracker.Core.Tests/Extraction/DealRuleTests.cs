@@ -1803,6 +1803,18 @@ public class DealRuleTests
         Assert.Equal(type, doc.Deals.Select(d => (DealType?)d.Type).FirstOrDefault());
     }
 
+    // "X was sold to Y": the subject of a sale in the passive is bought; the company after "to" buys it.
+    [Fact]
+    public void Extract_CompanySoldToAnother_IsBoughtByIt()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Industry news\n\nQuorvant Labs was sold to Halvora Systems in 2022 for $300 million."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal("Halvora Systems", Assert.Single(deal.Parties, p => p.Role == DealRole.Acquirer).Name);
+        Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Target).Name);
+    }
+
     // Researchers hired one by one from other companies are no deal with them.
     [Fact]
     public void Extract_ResearchersHiredFromCompanies_AreNoDeal()
