@@ -340,7 +340,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
                 // "Wes Cummins, the company's chief executive", "Michael Dell": after a given name, a company's one-word name is a
                 // person's family name.
-                if (n == 1 && i > 0 && tokens[i].Start - tokens[i - 1].End == 1 && text[tokens[i - 1].End] == ' '
+                if (n == 1 && Tokenizer.OneSpaceBefore(text, tokens, i)
                     && lexicon.GivenNameLookup.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
                 {
                     continue;
@@ -348,7 +348,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
 
                 // "Neural Magic", "Deep Cognition": a name that is also a common word ("~Magic"), right after a capitalized word that no
                 // known name covers, is the end of a longer name, not that company.
-                if (alias.NotAtSentenceStart && n == 1 && i > 0 && !covered[i - 1] && tokens[i].Start - tokens[i - 1].End == 1 && text[tokens[i - 1].End] == ' '
+                if (alias.NotAtSentenceStart && n == 1 && i > 0 && !covered[i - 1] && Tokenizer.OneSpaceBefore(text, tokens, i)
                     && IsNameToken(text, tokens[i - 1]) && !NotNameWordLookup.Contains(Span(text, tokens[i - 1])))
                 {
                     continue;
@@ -394,7 +394,7 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
         var found = 0;
         for (var k = next; k < tokens.Count && k < next + 3; k++)
         {
-            if (tokens[k].Start != tokens[k - 1].End + 1 || text[tokens[k - 1].End] != ' ' || !IsNameToken(text, tokens[k]))
+            if (!Tokenizer.OneSpaceBefore(text, tokens, k) || !IsNameToken(text, tokens[k]))
             {
                 break;
             }

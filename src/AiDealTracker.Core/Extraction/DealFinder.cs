@@ -801,18 +801,9 @@ internal static partial class DealFinder
 
         var first = targets[0].Span.Start;
         var lead = Math.Max(facts.Span.Start, first - 40);
-        if (!BuysCompanyIn(text.AsSpan(lead, first - lead)))
+        if (!BuysCompanyIn(text.AsSpan(lead, first - lead)) || !NamedInOneList(text, targets))
         {
             return [deal];
-        }
-
-        for (var i = 1; i < targets.Count; i++)
-        {
-            var glue = text.AsSpan(targets[i - 1].Span.End, Math.Max(0, targets[i].Span.Start - targets[i - 1].Span.End));
-            if (glue is not (", " or " and " or ", and "))
-            {
-                return [deal];
-            }
         }
 
         var buyer = deal.Parties.First(p => p.Role == DealRole.Acquirer);
@@ -837,22 +828,27 @@ internal static partial class DealFinder
 
         var first = investees[0].Span.Start;
         var lead = Math.Max(facts.Span.Start, first - 30);
-        if (!InvestsInBefore().IsMatch(text.AsSpan(lead, first - lead)))
+        if (!InvestsInBefore().IsMatch(text.AsSpan(lead, first - lead)) || !NamedInOneList(text, investees))
         {
             return [deal];
         }
 
-        for (var i = 1; i < investees.Count; i++)
+        var investors = deal.Parties.Where(p => p.Role == DealRole.Investor).ToList();
+        return deal.Parties.Where(p => p.Role == DealRole.Investee).Select(investee => deal with { Parties = [.. investors, investee] });
+    }
+
+    // Whether the companies, in the order named, stand in one list: "A, B and C".
+    private static bool NamedInOneList(string text, List<CompanyMention> named)
+    {
+        for (var i = 1; i < named.Count; i++)
         {
-            var glue = text.AsSpan(investees[i - 1].Span.End, Math.Max(0, investees[i].Span.Start - investees[i - 1].Span.End));
-            if (glue is not (", " or " and " or ", and "))
+            if (!ListStep().IsMatch(text.AsSpan(named[i - 1].Span.End, Math.Max(0, named[i].Span.Start - named[i - 1].Span.End))))
             {
-                return [deal];
+                return false;
             }
         }
 
-        var investors = deal.Parties.Where(p => p.Role == DealRole.Investor).ToList();
-        return deal.Parties.Where(p => p.Role == DealRole.Investee).Select(investee => deal with { Parties = [.. investors, investee] });
+        return true;
     }
 
     // "invested in ", "put money into ", "has backed ", "stakes in startups "
@@ -2306,10 +2302,11 @@ internal static partial class DealFinder
         string text, List<string> parties, IReadOnlyList<CompanyMention> mentions, Dictionary<string, CompanyKind> kinds, DealType type, int triggerAt, bool moneyReceivedFirst, string? subject)
     {
         // "Synopsys agreed to sell its optical unit to Keysight": the subject sells, the company it sells to buys.
-        var sale = type == DealType.Acquisition && triggerAt >= 0 && SaleWording().IsMatch(text.AsSpan(Math.Max(0, triggerAt - 30), Math.Min(60, text.Length - Math.Max(0, triggerAt - 30))));
+        var saleWords = triggerAt >= 0 ? text.AsSpan(Math.Max(0, triggerAt - 30), Math.Min(60, text.Length - Math.Max(0, triggerAt - 30))) : default;
+        var sale = type == DealType.Acquisition && triggerAt >= 0 && SaleWording().IsMatch(saleWords);
         var buyersFrom = sale ? text.IndexOf(" to ", triggerAt, Math.Min(240, text.Length - triggerAt), StringComparison.Ordinal) : -1;
         // "Quorvant Labs was sold to Halvora Systems": the subject of a sale in the passive is bought, the company after "to" buys.
-        var soldPassive = sale && PassiveSale().IsMatch(text.AsSpan(Math.Max(0, triggerAt - 30), Math.Min(60, text.Length - Math.Max(0, triggerAt - 30))));
+        var soldPassive = sale && PassiveSale().IsMatch(saleWords);
         // "Google took a minority stake in Intersect through a round led by TPG": the company the stake is in receives the money,
         // every other party gives it.
         string? stakeIn = null;
@@ -2398,7 +2395,7 @@ internal static partial class DealFinder
         {
             var end = previous.Span.End;
             previous = mentions.Where(m => m.Span.Start >= end && parties.Contains(m.Name) && !listed.Contains(m.Name)).MinBy(m => m.Span.Start);
-            if (previous is null || text.AsSpan(end, previous.Span.Start - end) is not (", " or " and " or ", and "))
+            if (previous is null || !ListStep().IsMatch(text.AsSpan(end, previous.Span.Start - end)))
             {
                 break;
             }

@@ -53,7 +53,7 @@ internal sealed partial class HardwareRecognizer(Lexicon lexicon)
                 entry = entry with { Canonical = "Google TPU " + Word(text, tokens[i]) };
             }
             // "Ascend 910", "Kunlun 2", "Gaudi 3": a family name followed by its generation's number names that product.
-            else if (!HasDigit(entry.Canonical) && i + 1 < tokens.Count && tokens[i + 1].Start - tokens[i].End == 1 && text[tokens[i].End] == ' '
+            else if (!HasDigit(entry.Canonical) && i + 1 < tokens.Count && Tokenizer.OneSpaceBefore(text, tokens, i + 1)
                 && Generation().IsMatch(Span(text, tokens[i + 1])))
             {
                 i++;

@@ -3,6 +3,10 @@ namespace AiDealTracker.Core.Extraction;
 /// <summary>Splits text into words ("Character.AI", "Run:ai", "GPT-4o", "AT&amp;T"), numbers ("14.3", "100,000") and single marks.</summary>
 public static class Tokenizer
 {
+    /// <summary>Whether token <paramref name="k"/> follows the token before it after exactly one space ("Intel Capital").</summary>
+    internal static bool OneSpaceBefore(string text, List<Token> tokens, int k) =>
+        k > 0 && tokens[k].Start - tokens[k - 1].End == 1 && text[tokens[k - 1].End] == ' ';
+
     public static List<Token> Tokenize(string text, int start = 0, int end = -1)
     {
         if (end < 0)
