@@ -150,7 +150,7 @@ internal static partial class DealFinder
 
     // Every alternative of RelativeDeal and RelativeActs (neither ignores case) needs one of these verbs: "which Google bought", "that
     // was taken private by", "which said it had raised", "which has invested", "which helps Google design".
-    private static readonly SearchValues<string> RelativeVerbs = SearchValues.Create(["raised", "bought", "acquired", "purchased", "backed", "funded", "taken private", "invested", "help"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RelativeVerbs = SearchValues.Create(["raised", "bought", "acquired", "purchased", "backed", "funded", "taken private", "invested", "help", "took over"], StringComparison.Ordinal);
 
     // EachDid (case as written) needs "both", "all" or "each"; BuildTogether one of its verbs: "would build", "are jointly designing".
     private static readonly SearchValues<string> EachWords = SearchValues.Create(["both", "all", "each"], StringComparison.Ordinal);
@@ -2042,7 +2042,10 @@ internal static partial class DealFinder
         var moneyReceivedFirst = countedBacked || triggerAt >= facts.Span.Start
             && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
                 || PassiveDeal().IsMatch(sentence.AsSpan(Math.Max(0, triggerAt - facts.Span.Start - 12), Math.Min(80, facts.Span.End - Math.Max(facts.Span.Start, triggerAt - 12)))));
-        var roles = AssignRoles(text, parties, facts.Companies, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
+        // "HPE's unit ... Cray, the supercomputer maker HPE bought": in a deal told by a relative clause, a company's mention inside
+        // the clause is the one that takes part.
+        IReadOnlyList<CompanyMention> roleMentions = relativeFrom >= 0 ? [.. facts.Companies.Where(c => c.Span.Start >= relativeFrom), .. facts.Companies] : facts.Companies;
+        var roles = AssignRoles(text, parties, roleMentions, kinds, type.Value, triggerAt, moneyReceivedFirst, borrowed ? parties[0] : null);
         // "It raised more than $300 million. The largest round, a $200 million Series C, was led by SoftBank, with Norwest and Mayfield
         // also taking part": a round that names companies only after "led by" is the round of the company the text is about, and
         // those it names put money in.
@@ -2246,7 +2249,16 @@ internal static partial class DealFinder
 
         // "up to $2 billion" is the deal's value; "$4.9 billion, ... and as much as $400 million more" is a part of it.
         var ceiling = eligible.Where(a => a.Qualifier is AmountQualifier.UpTo or AmountQualifier.Range).MaxBy(a => a.Usd);
-        return ceiling is not null && ceiling.Usd >= eligible.Max(a => a.Usd) ? ceiling : eligible[0];
+        if (ceiling is not null && ceiling.Usd >= eligible.Max(a => a.Usd))
+        {
+            return ceiling;
+        }
+
+        // "almost double the $7.3 billion set three years ago, when a $325 million Series E was led by": the sum a round is named
+        // by is the round's value.
+        return type == DealType.Investment && eligible.Count > 1
+            ? eligible.FirstOrDefault(a => RoundAfterAmount().IsMatch(text.AsSpan(a.Span.End, Math.Min(30, text.Length - a.Span.End)))) ?? eligible[0]
+            : eligible[0];
     }
 
     // The 25 characters before the amount, "|" for the amount, the 30 after it: written into a buffer of 56, as this runs for every
@@ -2262,6 +2274,10 @@ internal static partial class DealFinder
         after.CopyTo(buffer[(before.Length + 1)..]);
         return buffer[..(before.Length + after.Length + 1)];
     }
+
+    // " Series E", " seed round", " funding round", " in new funding"
+    [GeneratedRegex(@"^\s(?:(?:new|equity|venture|growth|funding|seed|extension|first|second|latest)\s){0,2}(?:round|financing|Series\s[A-H])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RoundAfterAmount();
 
     // Whether the sentence names exactly one company (once or more), without a set per sentence.
     private static bool NamesOneCompany(SentenceFacts facts)
@@ -2324,6 +2340,9 @@ internal static partial class DealFinder
         // "invested in Quorvant Labs and Tessaro AI": the companies listed with the one the money goes into receive it too.
         var stakeIns = string.IsNullOrEmpty(stakeIn) ? null : ListedWith(text, stakeIn, parties, mentions);
 
+        // "led by Accel and Creandum", "with Microsoft, Coatue and NEA participating": every company of a list that gives money does.
+        var investors = type == DealType.Investment ? InvestorLists(text, parties, mentions) : null;
+
         var selling = type == DealType.ChipSupply && triggerAt >= 0 && SellingVerb().IsMatch(text.AsSpan(triggerAt, Math.Min(12, text.Length - triggerAt)));
         var result = new List<ExtractedParty>();
         foreach (var name in parties)
@@ -2335,7 +2354,7 @@ internal static partial class DealFinder
             var role = type switch
             {
                 // "a Series A led by NEA", "$50 million from Zeta Capital", "backed by Brightwater": the money comes from them.
-                DealType.Investment when InvestorLead().IsMatch(lead) => DealRole.Investor,
+                DealType.Investment when InvestorLead().IsMatch(lead) || investors!.Contains(name) => DealRole.Investor,
                 DealType.Investment when !string.IsNullOrEmpty(stakeIn) => stakeIns!.Contains(name) ? DealRole.Investee : DealRole.Investor,
                 DealType.Investment => before != moneyReceivedFirst ? DealRole.Investor : DealRole.Investee,
                 // "bought Kokusai from KKR": the company bought from sells.
@@ -2385,6 +2404,53 @@ internal static partial class DealFinder
 
         return result;
     }
+
+    // The parties named in a list that gives the money: after "led by", "backed by" or "from" ("led by Accel and Creandum"), or
+    // after "with" and before a word of joining in ("with Microsoft, Coatue and NEA participating"). A list counts whole only
+    // when "and" closes it, so "from Nvidia, Lambda said" names one investor.
+    private static HashSet<string> InvestorLists(string text, List<string> parties, IReadOnlyList<CompanyMention> mentions)
+    {
+        var investors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in parties)
+        {
+            if (investors.Contains(name) || mentions.FirstOrDefault(m => m.Name == name) is not { } mention)
+            {
+                continue;
+            }
+
+            var lead = text.AsSpan(Math.Max(0, mention.Span.Start - 12), Math.Min(12, mention.Span.Start));
+            var byLead = InvestorLead().IsMatch(lead);
+            if (!byLead && !lead.EndsWith("with ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The list as ListedWith reads it: each next party right after the one before, joined by ", " or " and ".
+            var listed = new List<CompanyMention> { mention };
+            while (mentions.Where(m => m.Span.Start >= listed[^1].Span.End && parties.Contains(m.Name)).MinBy(m => m.Span.Start) is { } next
+                && !listed.Any(m => m.Name == next.Name) && ListStep().IsMatch(text.AsSpan(listed[^1].Span.End, next.Span.Start - listed[^1].Span.End)))
+            {
+                listed.Add(next);
+            }
+
+            var end = listed[^1].Span.End;
+            if ((listed.Count > 1 && !AndBefore(text, listed[^1].Span.Start))
+                || (!byLead && !JoiningInAfter().IsMatch(text.AsSpan(end, Math.Min(30, text.Length - end)))))
+            {
+                continue;
+            }
+
+            investors.UnionWith(listed.Select(m => m.Name));
+        }
+
+        return investors;
+    }
+
+    private static bool AndBefore(string text, int at) => text.AsSpan(Math.Max(0, at - 5), Math.Min(5, at)).EndsWith("and ", StringComparison.Ordinal);
+
+    // " also participating", " taking part", " joining in", " investing"
+    [GeneratedRegex(@"^\s(?:also\s)?(?:participating|taking\spart|joining|investing|contributing|putting\sin)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex JoiningInAfter();
 
     // The party and the parties named right after it in one list ("A, B and C"), by their first mentions.
     private static HashSet<string> ListedWith(string text, string first, List<string> parties, IReadOnlyList<CompanyMention> mentions)
@@ -2464,7 +2530,10 @@ internal static partial class DealFinder
         {
             var names = deal.Parties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var index = deal.Type != DealType.Acquisition ? -1
-                : result.FindIndex(m => m.Type == DealType.Acquisition && SameParties(m, names) && Compatible(m.AmountUsd, deal.AmountUsd) && SameBuyer(m, deal));
+                : result.FindIndex(m => m.Type == DealType.Acquisition && SameParties(m, names) && Compatible(m.AmountUsd, deal.AmountUsd) && SameBuyer(m, deal)
+                    // "explored a takeover of Marvell to combine it with Arm ... Arm, which SoftBank bought in 2016": a purchase done
+                    // is no stage of talks about a larger one.
+                    && !SmallerPurchaseDone(m, deal));
             if (index < 0)
             {
                 result.Add(deal);
@@ -2498,6 +2567,14 @@ internal static partial class DealFinder
         }
 
         return result;
+    }
+
+    // Of two deals, the one with fewer parties is done and the other is only talked about: "explored a takeover of Marvell to
+    // combine it with Arm ... Arm, which SoftBank bought in 2016".
+    private static bool SmallerPurchaseDone(ExtractedDeal a, ExtractedDeal b)
+    {
+        var (smaller, larger) = a.Parties.Count < b.Parties.Count ? (a, b) : (b, a);
+        return smaller.Parties.Count < larger.Parties.Count && smaller.Status == DealStatus.Completed && larger.Status == DealStatus.Talks;
     }
 
     // The same company buys in both ("KKR took control of Kokusai" is not Applied's purchase of Kokusai from KKR).
@@ -2678,8 +2755,8 @@ internal static partial class DealFinder
     [GeneratedRegex(@"^(?:has\s+|have\s+|had\s+)?(?:raised|raises|raising|secured|secures|received|receives|collected|collects|attracted|attracts|" + MoneyGettingVerbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaiseVoice();
 
-    // "raised $235 million in a Series D round", "raises $80 million"
-    [GeneratedRegex(@"\brais(?:ed|es|ing)\s(?:[a-z]+\s){0,2}(?:about\s|roughly\s|nearly\s|more than\s)?[$€£₹][0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "raised $235 million in a Series D round", "raises $80 million", "had closed a $1 billion Series F round"
+    [GeneratedRegex(@"\brais(?:ed|es|ing)\s(?:[a-z]+\s){0,2}(?:about\s|roughly\s|nearly\s|more than\s)?[$€£₹][0-9]|\b(?:closed|closes|completed|completes)\s(?:a|an|its)\s(?:new\s)?(?:about\s|roughly\s|nearly\s|more than\s)?[$€£₹][0-9][\w.,]*\s(?:million|billion|bn|m)\s(?:[\w-]+\s){0,2}?(?:round|financing|raise|Series\s[A-H])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RaisedMoney();
 
     // "bought the data-center campus ... from", "pay $560 million for six Texas plants", "acquired two factories", "bought the tower
@@ -2699,7 +2776,7 @@ internal static partial class DealFinder
 
     // "led the round", "also invested", "participated", "joined the round", "co-led", "also put in money, as did X", "the round drew X",
     // "the cheques were written by X", "investors include X", "the money came from X"
-    [GeneratedRegex(@"\bas did\b|\balso (?:put|poured|chipped)\b|\b(?:round|financing|raise) (?:also )?drew\b|\b(?:new|other|existing|returning) (?:investors|backers) (?:include|included|were|are)\b|\b(?:investors|backers) (?:include|included)\b|\b(?:cheques|checks|money|funding|capital|cash) (?:was |were )?(?:written |provided |put up |supplied )?(?:by|came from|comes from)\b|\bled the (?:round|financing|raise)\b|\bco-led\b|\b(?:round|financing|raise) was (?:co-)?led by\b|\bamong the (?:backers|investors)\b|\balso invested\b|\b(?:also\s)?(?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bas did\b|\balso (?:put|poured|chipped)\b|\b(?:round|financing|raise) (?:also )?drew\b|\b(?:new|other|existing|returning) (?:investors|backers) (?:include|included|were|are)\b|\b(?:investors|backers) (?:include|included)\b|\b(?:cheques|checks|money|funding|capital|cash) (?:was |were )?(?:written |provided |put up |supplied )?(?:by|came from|comes from)\b|\bled the (?:round|financing|raise)\b|\bco-led\b|\b(?:round|financing|raise) was (?:co-)?led by\b|\bamong the (?:existing |new )?(?:backers|investors|shareholders)\b|\bcame in alongside\b|\bbought in\b|\badded to their (?:positions|stakes|holdings)\b|\balso invested\b|\b(?:also\s)?(?:took part|participated|joined)\b|\bparticipat\w+ (?:in the round|from)\b|\bjoined the (?:round|financing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoundJoin();
 
     // "a supercomputer it built for", "built the system for"
@@ -2795,8 +2872,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@",\swhich\s", RegexOptions.CultureInvariant)]
     private static partial Regex WhichClause();
 
-    // "that Google bought", "which Microsoft had acquired", "which said last month that it had raised"
-    [GeneratedRegex(@"\b(?:that|which)\s(?:said\s(?:[\w-]+\s){0,3}?(?:that\s)?)?it\s(?:had\s|has\s)?raised\b|\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded)\b|\b(?:that|which)\s(?:was|were|had been)\s(?:bought|acquired|purchased|taken private|backed|funded)\sby\b|" + RelativeItBought, RegexOptions.CultureInvariant)]
+    // "that Google bought", "which Microsoft had acquired", "which said last month that it had raised", "that Foxconn took over",
+    // ", a silicon-photonics company Cisco bought" (a description and the buyer with no "that")
+    [GeneratedRegex(@"\b(?:that|which)\s(?:said\s(?:[\w-]+\s){0,3}?(?:that\s)?)?it\s(?:had\s|has\s)?raised\b|\b(?:that|which)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|backed|funded|took\sover)\b|,\s(?:a|an|the)\s(?:[\w-]+\s){0,4}?(?:company|maker|firm|startup|start-up|business|developer|designer|supplier|provider|operator|specialist|chipmaker|manufacturer)\s(?:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|acquired|purchased|took\sover)\b|\b(?:that|which)\s(?:was|were|had been)\s(?:bought|acquired|purchased|taken private|backed|funded)\sby\b|" + RelativeItBought, RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDeal();
 
 
@@ -3275,8 +3353,8 @@ internal static partial class DealFinder
     private static partial Regex EndedTalks();
 
     // "Its previous round", "its $130 million Series C", "among its other shareholders", "The company's previous round", "The company
-    // has raised money at a brisk pace"
-    [GeneratedRegex(@"\b(?:[Ii]ts|[Tt]he\s(?:company|start-?up|firm)['’]s)\s(?:[\w$.-]+\s){0,4}?(?:backers|investors|shareholders|round|financing|funding|raise|Series\s[A-H])\b|\b(?:[Tt]he\s(?:company|start-?up|firm)|[Ii]t)\shas\s(?:also\s)?raised\b", RegexOptions.CultureInvariant)]
+    // has raised money at a brisk pace", "when a $325 million Series E was led by" (a round nobody is said to own)
+    [GeneratedRegex(@"\b(?:when|after|before)\s(?:a|an)\s(?:[$€£₹][\d.,]+\s(?:million|billion|bn|m)\s)?(?:Series\s[A-H]|seed|(?:funding\s)?round)\s(?:round\s)?(?:was|had\sbeen)\s(?:co-)?led\sby\b|\b(?:[Ii]ts|[Tt]he\s(?:company|start-?up|firm)['’]s)\s(?:[\w$.-]+\s){0,4}?(?:backers|investors|shareholders|round|financing|funding|raise|Series\s[A-H])\b|\b(?:[Tt]he\s(?:company|start-?up|firm)|[Ii]t)\shas\s(?:also\s)?raised\b", RegexOptions.CultureInvariant)]
     private static partial Regex ItsFunding();
 
     // "Earlier backers include", "other investors included"

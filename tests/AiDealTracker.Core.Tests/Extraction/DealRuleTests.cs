@@ -2228,4 +2228,66 @@ public class DealRuleTests
         Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
         Assert.Equal(["Mayfield", "Norwest Venture Partners", "SoftBank"], deal.Parties.Where(p => p.Role == DealRole.Investor).Select(p => p.Name).Order());
     }
+
+    // "led by Accel and Creandum", "with Microsoft, Coatue and NEA participating": every company of a list that gives money is an
+    // investor, and the company the round values is the one that receives it.
+    [Fact]
+    public void Extract_ListsOfInvestors_AllGiveMoney()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nIn 2019 a $250 million Series E led by Halvora Capital, with Mirelle Ventures, Tessaro Capital and Zentrix Ventures participating, valued Quorvant Labs at $2.75 billion."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
+        Assert.Equal(["Halvora Capital", "Mirelle Ventures", "Tessaro Capital", "Zentrix Ventures"], deal.Parties.Where(p => p.Role == DealRole.Investor).Select(p => p.Name).Order());
+    }
+
+    // "said it had closed a $1 billion Series F round. Accel led the financing. ... came in alongside it: Amazon and Meta bought in,
+    // while Nvidia was among the existing shareholders": a closed round stays open for the investors the next sentences name; a
+    // round told later "when a $325 million Series E was led by" is the same company's, worth the sum the round is named by.
+    [Fact]
+    public void Extract_ClosedRound_GathersInvestorsAndEarlierRound()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nPublished: May 21, 2024\n\nQuorvant Labs said on Tuesday it had closed a $1 billion Series F round. Halvora Capital led the financing. "
+            + "Other investors came in alongside it: Amazon and Meta bought in for the first time, while Nvidia and Mirelle Ventures were among the existing shareholders that added to their positions. "
+            + "The new price is double the $7.3 billion set three years ago, when a $325 million Series E was led by Tessaro Capital and Zentrix Ventures."));
+
+        Assert.Equal(2, doc.Deals.Count);
+        var latest = Assert.Single(doc.Deals, d => d.AmountUsd == 1_000_000_000m);
+        Assert.Equal(["Amazon", "Halvora Capital", "Meta", "Mirelle Ventures", "Nvidia", "Quorvant Labs"], latest.Parties.Select(p => p.Name).Order());
+        var earlier = Assert.Single(doc.Deals, d => d.AmountUsd == 325_000_000m);
+        Assert.Equal("Quorvant Labs", Assert.Single(earlier.Parties, p => p.Role == DealRole.Investee).Name);
+        Assert.Equal(3, earlier.Parties.Count);
+    }
+
+    // "Luxtera, a silicon-photonics company Cisco bought", "Sharp, the electronics maker that Foxconn took over": a description of a
+    // company that tells who bought it tells an acquisition, with the buyer's mention in the description, even when the same
+    // company is named earlier in the sentence.
+    [Theory]
+    [InlineData("The deal builds on Quorvant Labs, a silicon-photonics company Halvora Systems bought for $660 million in cash.")]
+    [InlineData("Halvora Systems' unit was built largely on Quorvant Labs, the supercomputer maker Halvora Systems bought in 2019.")]
+    [InlineData("Halvora Systems and Quorvant Labs, the electronics maker that Halvora Systems took over last year, both invested.")]
+    public void Extract_DescriptionTellingWhoBoughtIt_IsAnAcquisition(string sentence)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Industry news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals, d => d.Type == DealType.Acquisition);
+        Assert.Equal("Halvora Systems", Assert.Single(deal.Parties, p => p.Role == DealRole.Acquirer).Name);
+        Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Target).Name);
+    }
+
+    // "explored a takeover of Marvell to combine it with Arm ... Arm, which SoftBank bought in 2016": a purchase done is no stage of
+    // talks about a larger deal with the same buyer.
+    [Fact]
+    public void Extract_EarlierPurchaseOfPartyInTalks_StaysItsOwnDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Chip news\n\nHalvora Group explored a takeover of Quorvant Labs earlier this year as part of a plan to combine it with Tessaro Labs, people familiar with the matter said. "
+            + "Halvora founder Dana Whit has long wanted to build a bigger chip empire around Tessaro Labs, which Halvora Group bought in 2016 for about $32 billion."));
+
+        var done = Assert.Single(doc.Deals, d => d.Status == DealStatus.Completed);
+        Assert.Equal(["Halvora Group", "Tessaro Labs"], done.Parties.Select(p => p.Name).Order());
+        Assert.Contains(doc.Deals, d => d.Status == DealStatus.Talks && d.Parties.Any(p => p.Name == "Quorvant Labs"));
+    }
 }
