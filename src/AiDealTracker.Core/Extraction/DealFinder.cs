@@ -81,7 +81,7 @@ internal static partial class DealFinder
     private static readonly AnchoredPattern AcquisitionStarts = new(
         AcquisitionRegex(),
         AcquisitionAnchored(),
-        Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale", "paid", "agreed", "take", "took", "taking", "was", "were", "is", "are", "be", "all-", "hostile", "failed", "rejected", "competing", "rival", "unsolicited", "bid", "that", "which", "offer", "absorb", "scoop"]));
+        Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale", "paid", "agreed", "take", "took", "taking", "was", "were", "is", "are", "be", "all-", "hostile", "failed", "rejected", "competing", "rival", "unsolicited", "bid", "that", "which", "offer", "absorb", "scoop", "pick"]));
 
     // The same words as its pre-check: every alternative begins with one.
     private static readonly AnchoredPattern InvestmentStarts = new(
@@ -130,7 +130,7 @@ internal static partial class DealFinder
         // "chip supply", "supply agreement", "ordered 10,000 GPUs", "built on 50,000 of AMD's MI450 processors", "built ... for"
         (DealType.ChipSupply, ChipSupplyRegex(), ChipSupplyStarts, Words(["chip", "spend", "suppl", "sell", "sold", "deliver", "ship", "provid", "buy", "bought", "purchas", "order", "deploy", "built", "based", "running", "manufactur", "produc", "fabricat", "foundry", "picked", "chose", "selected", "tapped", "hired", "gpus", "accelerator", "processor"]), null),
         // "acquisition of", "merger", "sold its unit", "paid ... for", "take private", "was taken over by", "all-cash offer", "a rival bid"
-        (DealType.Acquisition, AcquisitionRegex(), AcquisitionStarts, Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "took over", "take over", "takes over", "taking over", "snapped up", "all-stock", "all-cash", "bid", "offer", "absorb", "scoop"]), null),
+        (DealType.Acquisition, AcquisitionRegex(), AcquisitionStarts, Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "took over", "take over", "takes over", "taking over", "snapped up", "all-stock", "all-cash", "bid", "offer", "absorb", "scoop", "picked up", "picks up"]), null),
         // "invest", "stake", "funding", "round", "raised", "backed", "equity", "Series B", "commits", "put ... into", "shareholder",
         // "among its backers", "bought shares", "received $13 billion from", "lands $141 million from" (each at a word start)
         (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv", "land", "gets", "got", "secur", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake", "holding", .. OwnShareStems, "wrote", "writ", "funded", "bankroll"])),
@@ -166,7 +166,7 @@ internal static partial class DealFinder
     // "completed", "closed", "had backed", "has been renting", "led the round".
     private static readonly SearchValues<string> TalksStatusWords = Words(["talks", "negotiat", "discuss", "considering", "explor", "bid", "offer", "rejected", "walk", "approached", "sound", "possible", "abandon", "terminat", "called off", "scrap", "collaps", "fell through", "blocked", "propos"]);
     private static readonly SearchValues<string> ReportedStatusWords = Words(["report", "according to", "familiar", "source", "said to"]);
-    private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated", "received", "in place"]);
+    private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "purchased", "picked up", "snapped up", "scooped up", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated", "received", "in place"]);
 
     // Every alternative of StrongInvestment needs a currency sign or one of these: "raised $80 million", "a funding round", "a Series
     // B round". Keep in step with the pattern. The signs, which have no other case, are looked for apart: a set of case-insensitive
@@ -2040,7 +2040,8 @@ internal static partial class DealFinder
         // "raised $50 million from Zeta Capital": the subject receives the money; "the lab that Google bought": the company
         // named before is the one bought.
         var moneyReceivedFirst = countedBacked || triggerAt >= facts.Span.Start
-            && (RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start)) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
+            // ("HPE picked up BlueData": getting a company is buying it, not getting money.)
+            && ((type != DealType.Acquisition && RaiseVoice().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start))) || RelativeDeal().IsMatch(sentence.AsSpan(triggerAt - facts.Span.Start, Math.Min(60, facts.Span.End - triggerAt)))
                 || PassiveDeal().IsMatch(sentence.AsSpan(Math.Max(0, triggerAt - facts.Span.Start - 12), Math.Min(80, facts.Span.End - Math.Max(facts.Span.Start, triggerAt - 12)))));
         // "HPE's unit ... Cray, the supercomputer maker HPE bought": in a deal told by a relative clause, a company's mention inside
         // the clause is the one that takes part.
@@ -3103,9 +3104,10 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\G(?:" + ChipSupplyPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChipSupplyAnchored();
 
-    // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid"
+    // "agreed to buy server-chip designer Ampere", "the $6.9 billion it paid for networking company Mellanox", "acquisition of", "to sell the manufacturing business to", "takeover bid",
+    // "picked up BlueData, which", "its purchase of Dallas-based SoftLayer last month" (a name, then no noun: "purchase of Nvidia chips" is none)
     // A new alternative needs a word of its list in Triggers and must begin with a word of AcquisitionStarts.
-    private const string AcquisitionPattern = @"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\b(?:take|takes|took|taken|taking)\sprivate\b|\b(?:take|takes|took|taking)\s(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z])[\w.&-]*){0,3}(?:,\s[^,;]{1,80},)?\sprivate\b|\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|taken over|snapped up)\sby\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b|\b(?:bid|offer(?:s|ed)?)\s(?:about\s|roughly\s|nearly\s|some\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s(?:cash|stock)\s)?for\b|\b(?:take|takes|took|taken|taking)\sover\b(?!\s(?:as|from)\b)|\babsorb(?:s|ed|ing)?\s(?-i:[A-Z])|\bscoop(?:s|ed|ing)?\sup\b|\b(?:was|were|been|being|is|are)\s(?:\w+\s)?sold\sto\s(?-i:[A-Z])";
+    private const string AcquisitionPattern = @"\bacquir\w+|\bacquisition\b|\btakeover\b|\bmerg(?:er|e|ed|ing)\b|\b(?:buy|buys|buying|bought|purchas\w+|sell|sells|selling|sold|sale of)\s(?:[\w',-]+\s){0,5}?(?:business|unit|operations|company|startup|division|stakes?|positions?|holdings?|shares|designer|maker|manufacturer|developer|provider|firm|rival|group|investor|operator|owner|manager|lab|chipmaker|supplier|miner)\b|\bpaid\s.{0,40}\bfor\s(?:[\w',-]+\s){0,4}?(?:company|startup|maker|designer|developer|provider|firm|business)\b|\bagreed to buy\b|\b(?:take|takes|took|taken|taking)\sprivate\b|\b(?:take|takes|took|taking)\s(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z])[\w.&-]*){0,3}(?:,\s[^,;]{1,80},)?\sprivate\b|\b(?:was|were|is|are|be|been|being)\s(?:\w+\s)?(?:bought|purchased|taken over|snapped up)\sby\b|\ball-(?:stock|cash) (?:deal|offer)\b|\b(?:takeover|buyout|hostile|failed|rejected|competing|rival|all-cash|all-stock|unsolicited)\s(?:[\w-]+\s)?(?:bid|offer)\b|\bbid\s(?:for|to\s(?:buy|acquire|take\sover))\b|\b(?:that|which)\s(?-i:[A-Z][\w.&-]*\s){1,3}(?:had\s)?(?:bought|purchased)\b|\b(?:bid|offer(?:s|ed)?)\s(?:about\s|roughly\s|nearly\s|some\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s(?:cash|stock)\s)?for\b|\b(?:take|takes|took|taken|taking)\sover\b(?!\s(?:as|from)\b)|\babsorb(?:s|ed|ing)?\s(?-i:[A-Z])|\bscoop(?:s|ed|ing)?\sup\b|\b(?:was|were|been|being|is|are)\s(?:\w+\s)?sold\sto\s(?-i:[A-Z])|\b(?:picks|picked)\sup\s(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z])[\w.&-]*){0,2}(?=,|\.|\s(?:for|in|last|from)\b)|\bpurchase\sof\s(?:(?-i:[A-Z])[\w.]*-based\s)?(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z])[\w.&-]*){0,2}(?=,|\.|\s(?:for|in|last|from|completed|closed)\b)";
 
     [GeneratedRegex(AcquisitionPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AcquisitionRegex();
@@ -3401,7 +3403,7 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\bannounc\w+|\bconfirm\w+|\bunveil\w+|\bdisclosed\b|\b(?:the two companies|both companies|the companies)\s(?:said|say)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedStatus();
 
-    // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "has been renting"
-    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b|\b(?:has|have|had)\sreceived\b|\b(?:arrangement|agreement|deal|contract|partnership)\s(?:\w+\s)?in\splace\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "picked up", "has been renting"
+    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bpurchased\b|\b(?:picked|snapped|scooped)\sup\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b|\b(?:has|have|had)\sreceived\b|\b(?:arrangement|agreement|deal|contract|partnership)\s(?:\w+\s)?in\splace\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompletedStatus();
 }

@@ -2290,4 +2290,25 @@ public class DealRuleTests
         Assert.Equal(["Halvora Group", "Tessaro Labs"], done.Parties.Select(p => p.Name).Order());
         Assert.Contains(doc.Deals, d => d.Status == DealStatus.Talks && d.Parties.Any(p => p.Name == "Quorvant Labs"));
     }
+
+    // "In 2018 it picked up BlueData", "closing its purchase of Dallas-based SoftLayer": a company picked up or purchased by name is
+    // bought, and getting it is done; "purchase of Nvidia chips" buys no company.
+    [Theory]
+    [InlineData("In 2018 Halvora Systems picked up Quorvant Labs, which runs analytics workloads.", true)]
+    [InlineData("Halvora Systems completed its purchase of Austin-based Quorvant Labs last month.", true)]
+    [InlineData("Quorvant Labs picked up Nvidia chips last year.", false)]
+    [InlineData("Quorvant Labs announced the purchase of Nvidia chips for its cluster.", false)]
+    public void Extract_CompanyPickedUpOrPurchased_IsBought(string sentence, bool bought)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Industry news\n\n" + sentence));
+
+        Assert.Equal(bought, doc.Deals.Any(d => d.Type == DealType.Acquisition));
+        if (bought)
+        {
+            var deal = Assert.Single(doc.Deals);
+            Assert.Equal(DealStatus.Completed, deal.Status);
+            Assert.Equal("Halvora Systems", Assert.Single(deal.Parties, p => p.Role == DealRole.Acquirer).Name);
+            Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Target).Name);
+        }
+    }
 }

@@ -38,6 +38,9 @@ public class UnseenEntityTests
     [InlineData("It paid $665 million for Finland's Quorvant AI in August.", "Quorvant AI")]
     [InlineData("Among the first users is Tarnwell, which is running the service for drug discovery.", "Tarnwell")]
     [InlineData("The round was led by Sequoia, with Accel and Tarnwell also taking part.", "Tarnwell")]
+    [InlineData("IBM agreed to a $6.4 billion takeover of Quorbex, whose tools automate servers.", "Quorbex")]
+    [InlineData("In 2018 HPE picked up Zorvadata, which runs analytics workloads.", "Zorvadata")]
+    [InlineData("IBM is closing its purchase of Dallas-based Tarnlayer this month.", "Tarnlayer")]
     [InlineData("They include the drug makers AstraZeneca and Tarnwell and a sequencing company.", "Tarnwell")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
