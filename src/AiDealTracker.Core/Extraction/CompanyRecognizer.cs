@@ -965,8 +965,8 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     private static partial Regex DealVerbAfter();
 
     // "invested in X", "agreed to acquire X", "signed with X", "a stake in X", "led by X", "paid $15.7 billion for X", "taken private by X",
-    // "takeover of X", "picked up X", "purchase of Dallas-based X"
-    [GeneratedRegex(@"\b(?:invest(?:s|ed|ing)?\sin|investment\sin|stake\sin|acquir(?:e|es|ed|ing)|acquisition\sof|buy(?:s|ing)?|bought|purchase\sof|takeover\sof|(?:picked|snapped|scooped)\sup|(?:signed|partnered|partnering|teamed\sup)\swith|(?:partnership|deal|agreement|contract|talks|venture)\swith|backed\sby|led\sby|participation\sfrom|sell(?:s|ing)?\s(?:\w+\s){0,3}to|sold\s(?:\w+\s){0,3}to|paid\s(?:[\w$.,]+\s){1,4}for|(?:acquired|bought|purchased|taken\sprivate|taken\sover)\s(?:in\s\d{4}\s)?by)\s(?:[A-Z][a-z]+(?:'s|’s)\s|[A-Z][\w.]*-based\s)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    // "takeover of X", "picked up X", "purchase of Dallas-based X", "invest $14.3 billion in X"
+    [GeneratedRegex(@"\b(?:invest(?:s|ed|ing)?\s(?:(?:about\s|roughly\s|nearly\s|more\sthan\s)?[$€£₹][\d.,]+\s?(?:million|billion|bn|m)?\s)?in|investment\sin|stake\sin|acquir(?:e|es|ed|ing)|acquisition\sof|buy(?:s|ing)?|bought|purchase\sof|takeover\sof|(?:picked|snapped|scooped)\sup|(?:signed|partnered|partnering|teamed\sup)\swith|(?:partnership|deal|agreement|contract|talks|venture)\swith|backed\sby|led\sby|participation\sfrom|sell(?:s|ing)?\s(?:\w+\s){0,3}to|sold\s(?:\w+\s){0,3}to|paid\s(?:[\w$.,]+\s){1,4}for|(?:acquired|bought|purchased|taken\sprivate|taken\sover)\s(?:in\s\d{4}\s)?by)\s(?:[A-Z][a-z]+(?:'s|’s)\s|[A-Z][\w.]*-based\s)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DealContextBefore();
 
     // "X, which the Finnish group bought in 2016", "X, which Nvidia backed": a name a deal is told of. "X, which sells software

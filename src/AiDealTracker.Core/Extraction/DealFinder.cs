@@ -87,7 +87,7 @@ internal static partial class DealFinder
     private static readonly AnchoredPattern InvestmentStarts = new(
         InvestmentRegex(),
         InvestmentAnchored(),
-        Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv", "land", "gets", "got", "secur", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake", "holding", "own", "wr", "funded", "bankroll"]));
+        Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv", "land", "gets", "got", "secur", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake", "holding", "own", "wr", "funded", "bankroll", "backers"]));
 
     // "partnership", "build ... together with", "co-developed ... with", "designed ... with", "partnered with", "works with", "pays Apple", "teaming up",
     // "collaborate", "alliance", "working together", "memorandum of understanding", "MoU", "agreement", "jointly", "preferred ... partner"
@@ -133,7 +133,7 @@ internal static partial class DealFinder
         (DealType.Acquisition, AcquisitionRegex(), AcquisitionStarts, Words(["acqui", "takeover", "merg", "buy", "bought", "purchas", "sell", "sold", "sale of", "paid", "private", "taken over", "took over", "take over", "takes over", "taking over", "snapped up", "all-stock", "all-cash", "bid", "offer", "absorb", "scoop", "picked up", "picks up"]), null),
         // "invest", "stake", "funding", "round", "raised", "backed", "equity", "Series B", "commits", "put ... into", "shareholder",
         // "among its backers", "bought shares", "received $13 billion from", "lands $141 million from" (each at a word start)
-        (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv", "land", "gets", "got", "secur", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake", "holding", .. OwnShareStems, "wrote", "writ", "funded", "bankroll"])),
+        (DealType.Investment, InvestmentRegex(), InvestmentStarts, null, Words(["invest", "stake", "funding", "round", "rais", "backed", "backing", "equity", "series", "commit", "put", "shareholder", "among", "bought", "buy", "purchas", "receiv", "land", "gets", "got", "secur", "bag", "nab", "snag", "wins", "won", "draw", "drew", "pick", "pull", "rake", "holding", .. OwnShareStems, "wrote", "writ", "funded", "bankroll", "backers"])),
         // "partnership", "developed with", "co-design", "works with", "pays Apple", "teaming up", "collaborate", "alliance", "MoU",
         // "agreement", "jointly", "preferred ... partner"
         (DealType.Partnership, PartnershipRegex(), PartnershipStarts, Words(["partner", "together with", "develop", "design", "engineer", "work with", "works with", "worked with", "working with", "work together", "working together", "pay", "paid", "team up", "teaming up", "teamed up", "collaborat", "alliance", "memorandum", "mou", "agreement", "jointly", "forces", "tie-up", "tie up", "tied up", "ties up", "tying up", "integrat"]), null),
@@ -166,7 +166,7 @@ internal static partial class DealFinder
     // "completed", "closed", "had backed", "has been renting", "led the round".
     private static readonly SearchValues<string> TalksStatusWords = Words(["talks", "negotiat", "discuss", "considering", "explor", "bid", "offer", "rejected", "walk", "approached", "sound", "possible", "abandon", "terminat", "called off", "scrap", "collaps", "fell through", "blocked", "propos"]);
     private static readonly SearchValues<string> ReportedStatusWords = Words(["report", "according to", "familiar", "source", "said to"]);
-    private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "purchased", "picked up", "snapped up", "scooped up", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "has been", "led the", "participated", "received", "in place"]);
+    private static readonly SearchValues<string> CompletedStatusWords = Words(["made", "complet", "close", "paid", "invested", "raised", "bought", "acquired", "purchased", "picked up", "snapped up", "scooped up", "merged", "took", "backed", "finali", "previously", "already", "currently", "existing", "backers", "investors", "shareholders", "has been", "led the", "participated", "received", "in place"]);
 
     // Every alternative of StrongInvestment needs a currency sign or one of these: "raised $80 million", "a funding round", "a Series
     // B round". Keep in step with the pattern. The signs, which have no other case, are looked for apart: a set of case-insensitive
@@ -631,8 +631,9 @@ internal static partial class DealFinder
             // "AMD bought Nod.ai, ..., and earlier that year it had bought Mipsology": a new clause whose subject is a pronoun.
             // "..., and in February Intel agreed to buy Tower", "..., and Malaysia's YTL Power agreed": a new subject after a
             // time, a country's possessive or a word for a rival.
-            if (facts.Companies.Any(c => c.Span.Start == next)
-                || (facts.Companies.FirstOrDefault(c => c.Span.Start > next && c.Span.Start - next <= 32) is { } later
+            var colon = text[m.Index] == ':';
+            if ((!colon && facts.Companies.Any(c => c.Span.Start == next))
+                || (!colon && facts.Companies.FirstOrDefault(c => c.Span.Start > next && c.Span.Start - next <= 32) is { } later
                     && SubjectLead().IsMatch(text.AsSpan(next, later.Span.Start - next))
                     && ClauseVerbAfter().IsMatch(text.AsSpan(later.Span.End, Math.Min(30, facts.Span.End - later.Span.End))))
                 || (SubjectAnaphor().Match(text, next, Math.Min(40, facts.Span.End - next)) is { Success: true } pronoun && !text.AsSpan(next, pronoun.Index - next).Contains(',') && facts.Companies.Any(c => c.Span.Start > pronoun.Index)))
@@ -2406,7 +2407,7 @@ internal static partial class DealFinder
         return result;
     }
 
-    // The parties named in a list that gives the money: after "led by", "backed by" or "from" ("led by Accel and Creandum"), or
+    // The parties named in a list that gives the money: after "led by", "backed by", "from" or "backers include" ("led by Accel and Creandum"), or
     // after "with" and before a word of joining in ("with Microsoft, Coatue and NEA participating"). A list counts whole only
     // when "and" closes it, so "from Nvidia, Lambda said" names one investor.
     private static HashSet<string> InvestorLists(string text, List<string> parties, IReadOnlyList<CompanyMention> mentions)
@@ -2420,7 +2421,7 @@ internal static partial class DealFinder
             }
 
             var lead = text.AsSpan(Math.Max(0, mention.Span.Start - 12), Math.Min(12, mention.Span.Start));
-            var byLead = InvestorLead().IsMatch(lead);
+            var byLead = InvestorLead().IsMatch(lead) || BackersIncludeLead().IsMatch(text.AsSpan(Math.Max(0, mention.Span.Start - 30), Math.Min(30, mention.Span.Start)));
             if (!byLead && !lead.EndsWith("with ", StringComparison.Ordinal))
             {
                 continue;
@@ -2446,6 +2447,10 @@ internal static partial class DealFinder
 
         return investors;
     }
+
+    // "whose backers include ", "Its investors included "
+    [GeneratedRegex(@"\b(?:backers|investors|shareholders)\sinclude[sd]?\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex BackersIncludeLead();
 
     private static bool AndBefore(string text, int at) => text.AsSpan(Math.Max(0, at - 5), Math.Min(5, at)).EndsWith("and ", StringComparison.Ordinal);
 
@@ -3029,7 +3034,8 @@ internal static partial class DealFinder
 
     // "; " or ", and " or ", while " before a new subject, or ", " before a new subject and "will": "Nvidia will supply its
     // systems, Cisco will provide networking"
-    [GeneratedRegex(@"(?:;\s|,\sand\s|,\swhile\s|,\sbut\s|,\s(?=(?:[A-Z][\w.&-]*\s){1,3}(?:will|would|is\sto|are\sto)\s))", RegexOptions.CultureInvariant)]
+    // (": " too, but only before a pronoun subject: "... before turning elsewhere: last week it agreed to invest")
+    [GeneratedRegex(@"(?:;\s|:\s|,\sand\s|,\swhile\s|,\sbut\s|,\s(?=(?:[A-Z][\w.&-]*\s){1,3}(?:will|would|is\sto|are\sto)\s))", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     // "is taking 50,000 GPUs", "will also receive 50,000 of Nvidia's Blackwell processors", "is deploying a similar number",
@@ -3121,9 +3127,9 @@ internal static partial class DealFinder
     internal const string MoneyGettingVerbs = @"lands?|landed|gets|got|bag(?:s|ged)|nab(?:s|bed)|snag(?:s|ged)|wins|won|draws|drew|(?:picks|picked|pulls|pulled|rakes|raked)\s(?:in|up)";
 
     // "will invest $1.5 billion in G42", "a 49% stake", "raised $235 million from", "led the round", "commits up to $2 billion to Anthropic",
-    // "received $13 billion from", "lands $141 million from"
+    // "received $13 billion from", "lands $141 million from", "whose backers include"
     // A new alternative needs a word of its list in Triggers (at a word start) and must begin with a word of InvestmentStarts.
-    private const string InvestmentPattern = @"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\b(?:receiv(?:ed|es|ing)|secur(?:es|ed)|" + MoneyGettingVerbs + @")\s(?:about\s|roughly\s|more\sthan\s|some\s|nearly\s|an?\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s(?:[\w-]+\s){1,2})?from\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\bamong\s(?:the\s)?(?:[a-z]+\s)?(?:backers|investors|shareholders)\sof\b|\b(?:funded|bankrolled)\s(?:by\s)?(?-i:[A-Z])|\bholdings?\s(?:of\s(?:about\s|roughly\s|nearly\s|around\s|some\s|almost\s)?[\d.]+\s?(?:%|percent)\s)?in\s(?-i:[A-Z])|\bown(?:s|ed)?\s(?:about\s|roughly\s|nearly\s|around\s|some\s|almost\s|more\sthan\s|just\sunder\s)?[\d.]+\s?(?:%|percent)\s(?:of|in)\s(?-i:[A-Z])|\bwr(?:ote|ites|itten|iting)\s(?:a|an|the)\s(?:[\w$€£₹.,-]+\s){0,3}?(?:check|cheque)s?\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b";
+    private const string InvestmentPattern = @"\binvest(?!ors?\b)\w*|\bstake\b|\bfunding\b|\bround\b|\brais(?:e|ed|es|ing)\s(?:[\w-]+\s){0,3}?(?:funding|capital|money|financing|round|equity|debt|cash|[$€£₹])|\braised\sfrom\b|\b(?:receiv(?:ed|es|ing)|secur(?:es|ed)|" + MoneyGettingVerbs + @")\s(?:about\s|roughly\s|more\sthan\s|some\s|nearly\s|an?\s)?[$€£₹][\d.,]+\s?(?:billion|million|bn|m)?\s(?:in\s(?:[\w-]+\s){1,2})?from\b|\bbacked\b|\bbacking\b|\bequity\b|\bseries [A-H]\b|\bcommit\w*\s(?:up to\s|about\s|roughly\s|more than\s|an additional\s|another\s)?[$€£₹][\d.,]+.{0,30}\bto\b|\bput\s.{0,60}?\binto\b|\bshareholder\b|\bamong\s(?:its|their)\s(?:[a-z]+\s)?(?:backers|investors|shareholders)\b|\bamong\s(?:the\s)?(?:[a-z]+\s)?(?:backers|investors|shareholders)\sof\b|\b(?:funded|bankrolled)\s(?:by\s)?(?-i:[A-Z])|\bholdings?\s(?:of\s(?:about\s|roughly\s|nearly\s|around\s|some\s|almost\s)?[\d.]+\s?(?:%|percent)\s)?in\s(?-i:[A-Z])|\bown(?:s|ed)?\s(?:about\s|roughly\s|nearly\s|around\s|some\s|almost\s|more\sthan\s|just\sunder\s)?[\d.]+\s?(?:%|percent)\s(?:of|in)\s(?-i:[A-Z])|\bwr(?:ote|ites|itten|iting)\s(?:a|an|the)\s(?:[\w$€£₹.,-]+\s){0,3}?(?:check|cheque)s?\b|\b(?:bought|buys?|buying|purchas\w+)\s(?:[\w$€£₹.,'’]+\s){0,5}?(?:(?:common|ordinary|preferred)\s)?(?:stock|shares)\b|\b(?<=(?:\b(?:whose|its|their)|[A-Za-z]['’]s?)\s(?:[a-z]+\s)?)(?:backers|investors|shareholders)\s(?:include|includes|included)\b";
 
     [GeneratedRegex(InvestmentPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InvestmentRegex();
@@ -3404,6 +3410,6 @@ internal static partial class DealFinder
     private static partial Regex AnnouncedStatus();
 
     // "completed its acquisition", "closed", "paid", "invested", "raised", "bought", "picked up", "has been renting"
-    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bpurchased\b|\b(?:picked|snapped|scooped)\sup\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\bhas been\b|\bled the\b|\bparticipated\b|\b(?:has|have|had)\sreceived\b|\b(?:arrangement|agreement|deal|contract|partnership)\s(?:\w+\s)?in\splace\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmade\s(?:a|an|its)\b|\bcomplet\w+|\bclosed\b|\bcloses\b|\bpaid\b|\binvested\b|\braised\b|\bbought\b|\bacquired\b|\bpurchased\b|\b(?:picked|snapped|scooped)\sup\b|\bmerged\b|\btook\b|\bhad\s(?:invested|acquired|bought|raised|backed)\b|\bfinali[sz]ed\b|\bpreviously\b|\balready\b|\bcurrently\b|\bexisting\b|\b(?:backers|investors|shareholders)\sinclude[sd]?\b|\bhas been\b|\bled the\b|\bparticipated\b|\b(?:has|have|had)\sreceived\b|\b(?:arrangement|agreement|deal|contract|partnership)\s(?:\w+\s)?in\splace\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompletedStatus();
 }

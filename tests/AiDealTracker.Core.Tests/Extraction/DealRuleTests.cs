@@ -2311,4 +2311,35 @@ public class DealRuleTests
             Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Target).Name);
         }
     }
+
+    // "Meta tried to buy Perplexity earlier this year, before turning elsewhere: last week it agreed to invest $14.3 billion in
+    // Scale AI": after a colon, a clause with a pronoun subject tells a deal of its own; a colon before a list splits nothing.
+    [Fact]
+    public void Extract_ClauseAfterColonWithPronounSubject_IsItsOwnDeal()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Industry news\n\nHalvora Systems tried to buy Quorvant Labs earlier this year, before turning elsewhere: last week it agreed to invest $14.3 billion in Tessaro AI."));
+
+        Assert.Equal(2, doc.Deals.Count);
+        Assert.Contains(doc.Deals, d => d.Type == DealType.Acquisition && d.Parties.Select(p => p.Name).Order().SequenceEqual(["Halvora Systems", "Quorvant Labs"]));
+        var investment = Assert.Single(doc.Deals, d => d.Type == DealType.Investment);
+        Assert.Equal("Halvora Systems", Assert.Single(investment.Parties, p => p.Role == DealRole.Investor).Name);
+        Assert.Equal("Tessaro AI", Assert.Single(investment.Parties, p => p.Role == DealRole.Investee).Name);
+    }
+
+    // "Perplexity, whose backers include Nvidia", "Quorvant Labs' backers include": the companies named as a company's backers have
+    // invested in it.
+    [Theory]
+    [InlineData("Quorvant Labs, whose backers include Halvora Capital and Nvidia, sells search software.")]
+    [InlineData("Quorvant Labs' investors include Halvora Capital and Nvidia.")]
+    public void Extract_BackersNamed_HaveInvested(string sentence)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Industry news\n\n" + sentence));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(DealStatus.Completed, deal.Status);
+        Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
+        Assert.Equal(["Halvora Capital", "Nvidia"], deal.Parties.Where(p => p.Role == DealRole.Investor).Select(p => p.Name).Order());
+    }
 }
