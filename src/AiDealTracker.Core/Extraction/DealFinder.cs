@@ -332,7 +332,7 @@ internal static partial class DealFinder
                     var clauseDeal = ReadDeal(text, clauseText, clause, () => earlier.Concat(AntecedentsOf(s, clauseText)), () => Topic(sentences, s), () => Topic(sentences, s, CompanyKind.ChipMaker), published, kinds, inherited, implied);
                     if (clauseDeal is not null)
                     {
-                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitPluralWith(text, clause, d)).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitTargets(text, clause, d)).SelectMany(d => SplitInvestees(text, clause, d)).SelectMany(d => SplitBuyers(d, clause, kinds)));
+                        deals.AddRange(SplitNominal(text, clause, clauseDeal) ?? SplitRepeatedWith(text, clause, clauseDeal).SelectMany(d => SplitPluralWith(text, clause, d)).SelectMany(d => SplitEach(text, clause, d)).SelectMany(d => SplitCustomers(text, clause, d)).SelectMany(d => SplitTargets(text, clause, d)).SelectMany(d => SplitInvestees(text, clause, d)).SelectMany(d => SplitBuyers(d, clause, kinds)));
                         clauseSubject = clauseDeal.Parties[0].Name;
                         inherited = clauseDeal.Type;
                         lastDealSentence = s;
@@ -433,7 +433,7 @@ internal static partial class DealFinder
 
             if (deal is not null)
             {
-                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitTargets(text, facts, d)).SelectMany(d => SplitInvestees(text, facts, d)).SelectMany(d => SplitBuyers(d, facts, kinds)));
+                deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitEach(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitTargets(text, facts, d)).SelectMany(d => SplitInvestees(text, facts, d)).SelectMany(d => SplitBuyers(d, facts, kinds)));
                 lastDealSentence = s;
 
                 // "Perplexity said it had raised $73.6 million in a round led by IVP. NEA and Nvidia also invested.": the round
@@ -963,6 +963,27 @@ internal static partial class DealFinder
 
     // "It signed deals with RWE, Avangrid and Cypress Creek", "frameworks with Microsoft and Google": agreements in the plural with a
     // list of companies are one agreement with each of them. ("A partnership with HPE and Oracle" is one, with both.)
+    // "Reliance and Tata Communications each struck partnerships with Nvidia": companies listed before "each" (or "both") did the
+    // same thing apart, so each made a deal of its own with the companies named after.
+    private static IEnumerable<ExtractedDeal> SplitEach(string text, SentenceFacts facts, ExtractedDeal deal)
+    {
+        if (deal.Parties.Count < 3 || deal.Type == DealType.JointVenture
+            || !text.AsSpan(facts.Span.Start, facts.Span.End - facts.Span.Start).ContainsAny(EachWords)
+            || EachDid().Match(text, facts.Span.Start, facts.Span.End - facts.Span.Start) is not { Success: true } each)
+        {
+            return [deal];
+        }
+
+        var listed = facts.Companies.Where(c => c.Span.End <= each.Index && deal.Parties.Any(p => p.Name == c.Name)).DistinctBy(c => c.Name).ToList();
+        var others = deal.Parties.Where(p => !listed.Any(c => c.Name == p.Name)).ToList();
+        if (listed.Count < 2 || others.Count == 0 || listed[^1].Span.End != each.Index || !NamedInOneList(text, listed))
+        {
+            return [deal];
+        }
+
+        return listed.Select(c => deal with { Parties = [deal.Parties.First(p => p.Name == c.Name), .. others] });
+    }
+
     private static IEnumerable<ExtractedDeal> SplitPluralWith(string text, SentenceFacts facts, ExtractedDeal deal)
     {
         if (deal.Parties.Count < 3 || deal.Type is DealType.Investment or DealType.JointVenture or DealType.Acquisition)

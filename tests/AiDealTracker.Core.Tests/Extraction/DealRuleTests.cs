@@ -1759,7 +1759,7 @@ public class DealRuleTests
     [InlineData(DealType.Investment, "Halvora Systems will own about 20% of Quorvant Labs after the deal.")]
     [InlineData(DealType.Investment, "Halvora Capital wrote a $20 million check for Quorvant Labs.")]
     [InlineData(DealType.Partnership, "Halvora Systems joined forces with Quorvant Labs.")]
-    [InlineData(DealType.Partnership, "Halvora Systems and Tessaro Labs each struck partnerships with Quorvant Labs in 2023.")]
+    [InlineData(DealType.Partnership, "Halvora Systems has struck partnerships with Quorvant Labs in 2023.")]
     [InlineData(DealType.JointVenture, "Halvora Systems will create a 50-50 venture with Quorvant Labs.")]
     [InlineData(DealType.Hiring, "Quorvant Labs hired the founders of Halvora Systems.")]
     [InlineData(DealType.CloudCapacity, "Quorvant Labs committed to buy $150 million of GPU services from Halvora Cloud over two years.")]
@@ -2341,5 +2341,20 @@ public class DealRuleTests
         Assert.Equal(DealStatus.Completed, deal.Status);
         Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
         Assert.Equal(["Halvora Capital", "Nvidia"], deal.Parties.Where(p => p.Role == DealRole.Investor).Select(p => p.Name).Order());
+    }
+
+    // "Reliance and Tata Communications each struck partnerships with Nvidia": companies listed before "each" made one deal each
+    // with the company named after; without "each" the three share one.
+    [Theory]
+    [InlineData("Halvora Systems and Tessaro Labs each struck partnerships with Quorvant Labs in 2023.", 2)]
+    [InlineData("Halvora Systems, Tessaro Labs and Mirelle Robotics have each signed agreements with Quorvant Labs.", 3)]
+    [InlineData("Halvora Systems and Tessaro Labs struck a partnership with Quorvant Labs in 2023.", 1)]
+    public void Extract_CompaniesThatEachDidADeal_AreOneDealEach(string sentence, int count)
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Industry news\n\n" + sentence));
+
+        Assert.Equal(count, doc.Deals.Count);
+        Assert.All(doc.Deals, d => Assert.Contains(d.Parties, p => p.Name == "Quorvant Labs"));
+        Assert.Equal(count == 1 ? 3 : 2, doc.Deals[0].Parties.Count);
     }
 }
