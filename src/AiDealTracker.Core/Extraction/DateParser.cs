@@ -21,6 +21,7 @@ public static partial class DateParser
         Half,
         PartOfYear,
         MonthDay,
+        LastMonth,
         MonthOnly,
         Weekday,
         RelativeUnit,
@@ -41,6 +42,7 @@ public static partial class DateParser
         (Kind.Half, HalfRegex(), c => c.Half()),
         (Kind.PartOfYear, PartOfYearRegex(), c => c.PartOfYear()),
         (Kind.MonthDay, MonthDayRegex(), c => c.MonthStarts()),
+        (Kind.LastMonth, LastMonthRegex(), null),
         (Kind.MonthOnly, MonthOnlyRegex(), c => c.MonthStarts()),
         (Kind.Weekday, WeekdayRegex(), c => c.Weekday()),
         (Kind.RelativeUnit, RelativeUnitRegex(), c => c.RelativeUnit()),
@@ -245,6 +247,17 @@ public static partial class DateParser
                 }
 
                 return SafeDay(reference.Value.Year, MonthNumber(m.Groups["mon"].Value), D()) is { } md ? new ExtractedDate(m.Value, default, md) { YearInferred = true } : null;
+            case Kind.LastMonth:
+                if (anchor is null)
+                {
+                    return null;
+                }
+
+                // "last August" in May 2024 is August 2023; "next March" in May 2024 is March 2025.
+                var named = MonthNumber(m.Groups["mon"].Value);
+                var next = m.Groups["rel"].Value is "next" or "Next";
+                var year = next ? (named > anchor.Value.Month ? anchor.Value.Year : anchor.Value.Year + 1) : (named < anchor.Value.Month ? anchor.Value.Year : anchor.Value.Year - 1);
+                return Relative(PartialDate.Month(year, named));
             case Kind.MonthOnly:
                 if (reference is null)
                 {
@@ -420,6 +433,10 @@ public static partial class DateParser
     // "August 8", "on July 7" (no year: the year is only inferred)
     [GeneratedRegex(@"\G\b" + Month + @"\s(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s(?:19|20)\d\d)(?![\d,.]*\s?(?:%|percent|million|billion))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthDayRegex();
+
+    // "last August", "this past March", "next May": the nearest such month before (or after) the anchor's
+    [GeneratedRegex(@"\b(?<rel>[Ll]ast|[Nn]ext|[Tt]his\spast)\s(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LastMonthRegex();
 
     // "in February", "since June"
     [GeneratedRegex(@"\G(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate)\s)(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -21,6 +21,10 @@ public class DateParserTests
     [InlineData("unveiled two months ago", "2025-06")]
     [InlineData("earlier this year", "2025")]
     [InlineData("In March of this year", "2025-03")]
+    [InlineData("named it its preferred partner last August", "2024-08")]
+    [InlineData("Last July, the company paid $2.4 billion", "2025-07")]
+    [InlineData("the deal it struck this past March", "2025-03")]
+    [InlineData("the plant opens next February", "2026-02")]
     public void Parse_ResolvesDate(string text, string expected)
     {
         var date = DateParser.Parse(text, Anchor).First(d => !d.YearInferred);
@@ -39,6 +43,7 @@ public class DateParserTests
     [Theory]
     [InlineData("on Tuesday")]
     [InlineData("last month")]
+    [InlineData("last August")]
     public void Parse_LeavesRelativeDateOut_WithoutAnchor(string text) => Assert.Empty(DateParser.Parse(text, null));
 
     // "a year after Quorvant closed its round" is measured from an event, not from the article's date.
