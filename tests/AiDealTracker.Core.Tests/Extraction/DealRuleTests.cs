@@ -1762,6 +1762,7 @@ public class DealRuleTests
     [InlineData(DealType.Partnership, "Halvora Systems has struck partnerships with Quorvant Labs in 2023.")]
     [InlineData(DealType.JointVenture, "Halvora Systems will create a 50-50 venture with Quorvant Labs.")]
     [InlineData(DealType.Hiring, "Quorvant Labs hired the founders of Halvora Systems.")]
+    [InlineData(DealType.Hiring, "Halvora Systems is bringing on Dana Whit, the chief executive of the startup Quorvant Labs, along with some of its engineers under a licensing agreement.")]
     [InlineData(DealType.CloudCapacity, "Quorvant Labs committed to buy $150 million of GPU services from Halvora Cloud over two years.")]
     [InlineData(DealType.CloudCapacity, "Quorvant Labs will use Microsoft Azure to train its models.")]
     [InlineData(DealType.CloudCapacity, "Quorvant Labs runs its models on Google Cloud.")]
