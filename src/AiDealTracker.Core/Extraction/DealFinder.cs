@@ -2413,6 +2413,14 @@ internal static partial class DealFinder
             result[0] = result[0] with { Role = DealRole.Customer };
         }
 
+        // "Microsoft signed purchase agreements with RES Americas": with no supplier by kind, a company the buyer of power signs with
+        // is one the dictionary does not know, and it supplies the power.
+        if (type == DealType.Power && result.All(p => p.Role == DealRole.Customer)
+            && result.Any(p => kinds.GetValueOrDefault(p.Name) != CompanyKind.Unknown) && result.Any(p => kinds.GetValueOrDefault(p.Name) == CompanyKind.Unknown))
+        {
+            result = result.ConvertAll(p => kinds.GetValueOrDefault(p.Name) == CompanyKind.Unknown ? p with { Role = DealRole.Supplier } : p);
+        }
+
         // "Qualcomm has approached Intel about a possible takeover": of two companies named before the word, the second is bought.
         if (type == DealType.Acquisition && result.Count == 2 && result.All(p => p.Role == DealRole.Acquirer))
         {

@@ -2358,4 +2358,17 @@ public class DealRuleTests
         Assert.All(doc.Deals, d => Assert.Contains(d.Parties, p => p.Name == "Quorvant Labs"));
         Assert.Equal(count == 1 ? 3 : 2, doc.Deals[0].Parties.Count);
     }
+
+    // "Microsoft signed its first large purchase agreements with RES Americas, for a wind farm": a company the dictionary does not
+    // know, signing power purchases with a known buyer, supplies the power.
+    [Fact]
+    public void Extract_UnknownCompanySellingPower_Supplies()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Energy news\n\nMicrosoft signed its first large power purchase agreements with Tarnwell Americas, for a wind farm in Texas."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Power, deal.Type);
+        Assert.Equal("Tarnwell Americas", Assert.Single(deal.Parties, p => p.Role == DealRole.Supplier).Name);
+        Assert.Equal("Microsoft", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
+    }
 }
