@@ -431,6 +431,25 @@ internal static partial class DealFinder
                 });
             }
 
+            // "Cisco launched a $1 billion investment fund for AI startups. ... The first named recipients are Cohere, Mistral AI and
+            // Scale AI": companies money goes to, with no one named giving it, right after one company's fund was told, are that
+            // fund's recipients.
+            if (deal is { Type: DealType.Investment } && deal.Parties.All(p => p.Role == DealRole.Investee) && FundOwner(text, sentences, s) is { } fund
+                && sentences[fund].Companies[0].Name is var owner && !deal.Parties.Any(p => p.Name == owner))
+            {
+                var told = sentences[fund];
+                deal = deal with
+                {
+                    Type = DealType.FundingProgram,
+                    Parties = [new ExtractedParty(owner, DealRole.Partner), .. deal.Parties.Select(p => p with { Role = DealRole.Partner })],
+                    Evidence = [new EvidenceSpan(text[told.Span.Start..told.Span.End], told.Span.Start, told.Span.End), .. deal.Evidence],
+                };
+                if (HeadlineAmount(text, told.Amounts, DealType.FundingProgram) is { } size)
+                {
+                    deal = WithAmount(deal, size);
+                }
+            }
+
             if (deal is not null)
             {
                 deals.AddRange(SplitNominal(text, facts, deal) ?? SplitTalks(text, facts, deal).SelectMany(d => SplitRespectively(text, facts, d)).SelectMany(d => SplitTranches(text, facts, d)).SelectMany(d => SplitRepeatedWith(text, facts, d)).SelectMany(d => SplitPluralWith(text, facts, d)).SelectMany(d => SplitEach(text, facts, d)).SelectMany(d => SplitCustomers(text, facts, d)).SelectMany(d => SplitTargets(text, facts, d)).SelectMany(d => SplitInvestees(text, facts, d)).SelectMany(d => SplitBuyers(d, facts, kinds)));
@@ -483,6 +502,22 @@ internal static partial class DealFinder
     // Chips or capacity with no one to sell them, or an investment with no one to receive it, is no deal between these companies
     // ("Sarvam agreed with Microsoft to make its models available to customers of the Azure cloud"). Only companies the dictionary
     // knows are judged so: a new company's kind, and so its side, is not known.
+    // The sentence, up to two before `s`, that tells of a fund or programme one company set up ("Cisco launched a $1 billion
+    // investment fund for AI startups"), or null.
+    private static int? FundOwner(string text, IReadOnlyList<SentenceFacts> sentences, int s)
+    {
+        for (var k = s - 1; k >= Math.Max(0, s - 2); k--)
+        {
+            var facts = sentences[k];
+            if (!facts.IsHeadline && NamesOneCompany(facts) && IsFundingProgram(text[facts.Span.Start..facts.Span.End]))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     private static bool HasNoSeller(ExtractedDeal deal, Dictionary<string, CompanyKind> kinds) =>
         deal.Parties.Count > 0 && deal.Parties.All(p => kinds.GetValueOrDefault(p.Name) != CompanyKind.Unknown)
         && (deal.Type is DealType.ChipSupply or DealType.CloudCapacity ? deal.Parties.All(p => p.Role == DealRole.Customer)

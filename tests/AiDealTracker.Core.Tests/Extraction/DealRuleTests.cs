@@ -2371,4 +2371,19 @@ public class DealRuleTests
         Assert.Equal("Tarnwell Americas", Assert.Single(deal.Parties, p => p.Role == DealRole.Supplier).Name);
         Assert.Equal("Microsoft", Assert.Single(deal.Parties, p => p.Role == DealRole.Customer).Name);
     }
+
+    // "Cisco launched a $1 billion investment fund for AI startups. ... The first named recipients are Cohere, Mistral AI and Scale
+    // AI": the companies the fund's money goes to are that fund's recipients, with the fund's size as the value.
+    [Fact]
+    public void Extract_RecipientsNamedAfterAFund_JoinTheFund()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nHalvora Systems launched a $1 billion investment fund for AI startups on Tuesday. Nearly $200 million of it has been committed. "
+            + "The first named recipients are Quorvant Labs, Tessaro AI and Mirelle Robotics, all of which have been raising money."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.FundingProgram, deal.Type);
+        Assert.Equal(1_000_000_000m, deal.AmountUsd);
+        Assert.Equal(["Halvora Systems", "Mirelle Robotics", "Quorvant Labs", "Tessaro AI"], deal.Parties.Select(p => p.Name).Order());
+    }
 }
