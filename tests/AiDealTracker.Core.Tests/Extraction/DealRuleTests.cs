@@ -1752,6 +1752,7 @@ public class DealRuleTests
     [Theory]
     [InlineData(DealType.Acquisition, "Quorvant Labs was snapped up by Halvora Systems for $200 million in 2021.")]
     [InlineData(DealType.Acquisition, "Halvora Systems took over Quorvant Labs last year.")]
+    [InlineData(DealType.Acquisition, "Halvora Group had taken Quorvant Labs private in 2016 for $32 billion.")]
     [InlineData(DealType.Acquisition, "Halvora Systems will absorb Quorvant Labs in a $2 billion deal.")]
     [InlineData(DealType.Acquisition, "Quorvant Labs bid $5 billion for Halvora Systems.")]
     [InlineData(DealType.Investment, "Halvora Systems is among the backers of Quorvant Labs.")]
@@ -2385,5 +2386,17 @@ public class DealRuleTests
         Assert.Equal(DealType.FundingProgram, deal.Type);
         Assert.Equal(1_000_000_000m, deal.AmountUsd);
         Assert.Equal(["Halvora Systems", "Mirelle Robotics", "Quorvant Labs", "Tessaro AI"], deal.Parties.Select(p => p.Name).Order());
+    }
+
+    // "SoftBank had taken Arm private in 2016": a company taken private is bought, and the purchase is done.
+    [Fact]
+    public void Extract_CompanyHadBeenTakenPrivate_IsCompletedPurchase()
+    {
+        var doc = Extractor.Extract(new ExtractionInput("Industry news\n\nHalvora Group had taken Quorvant Labs private in 2016 for $32 billion."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Acquisition, deal.Type);
+        Assert.Equal(DealStatus.Completed, deal.Status);
+        Assert.Equal("Halvora Group", Assert.Single(deal.Parties, p => p.Role == DealRole.Acquirer).Name);
     }
 }
