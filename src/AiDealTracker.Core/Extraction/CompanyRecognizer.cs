@@ -604,7 +604,9 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
             // "Matrix Partners India": a company word followed by the region the firm serves.
             || (words >= 3 && words <= 5 && RegionWordLookup.Contains(lastWord) && HeadWordLookup.Contains(Span(text, tokens[last - 1])))
             // "Ola founder Bhavish Aggarwal", "Tesla chief executive Elon Musk"
-            || (words <= 3 && FounderAfter().IsMatch(After(text, tokens[last].End, 30)));
+            || (words <= 3 && FounderAfter().IsMatch(After(text, tokens[last].End, 30)))
+            // "with Ant Financial among the investors"
+            || (words <= 3 && AmongInvestorsAfter().IsMatch(After(text, tokens[last].End, 40)));
         if (!accepted || words > 5)
         {
             return;
@@ -973,6 +975,10 @@ internal sealed partial class CompanyRecognizer(Lexicon lexicon)
     // for ...", "X, which makes chips": a name that does business.
     [GeneratedRegex(@"^,\s(?:which|that)\s(?:(?:[\w-]+\s){0,4}?(?:bought|acquired|backed|funded)\b|(?:sells|makes|designs|builds|develops|manufactures|operates|rents|supplies)\s(?-i:[a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex DealContextAfter();
+
+    // " among the investors", " was one of the backers", " among its new shareholders"
+    [GeneratedRegex(@"^\s(?:was\s|were\s|is\s|are\s)?(?:among|one\sof)\s(?:the|its|their)\s(?:[a-z]+\s)?(?:investors|backers|shareholders)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AmongInvestorsAfter();
 
     // "'s chip design unit", "’s cloud division"
     [GeneratedRegex(@"^['’]s\s(?:[\w-]+\s){0,3}(?:unit|division|subsidiary)\b", RegexOptions.CultureInvariant)]

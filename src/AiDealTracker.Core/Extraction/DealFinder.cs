@@ -3003,8 +3003,9 @@ internal static partial class DealFinder
     [GeneratedRegex(@"\G,\s(?:which|who)\s[^,;()]{1,80},", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeAside();
 
-    // " led a $102.5 million Series A", " co-led the new round", " is leading the equity portion"
-    [GeneratedRegex(@"^\s(?:(?:is|was|will\sbe)\s)?(?:also\s)?(?:co-)?(?:led|leading|leads|will\slead)\s(?:a|an|the|its)\s(?:[\w$.,-]+\s){0,4}?(?:round|Series\s[A-H]|financing|funding|equity\sportion|raise)\b", RegexOptions.CultureInvariant)]
+    // " led a $102.5 million Series A", " co-led the new round", " is leading the equity portion", " led again, this time a $400
+    // million Series F"
+    [GeneratedRegex(@"^\s(?:(?:is|was|will\sbe)\s)?(?:also\s)?(?:co-)?(?:led|leading|leads|will\slead)\s(?:again,\s(?:this\stime\s)?)?(?:a|an|the|its)\s(?:[\w$.,-]+\s){0,4}?(?:round|Series\s[A-H]|financing|funding|equity\sportion|raise)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LedARound();
 
     // "a rival offer from ", "a competing bid by "

@@ -2399,4 +2399,19 @@ public class DealRuleTests
         Assert.Equal(DealStatus.Completed, deal.Status);
         Assert.Equal("Halvora Group", Assert.Single(deal.Parties, p => p.Role == DealRole.Acquirer).Name);
     }
+
+    // "Eight months later, Andreessen Horowitz led again, this time a $400 million Series F": a round led again by the only company
+    // named is a round of the company the text is about.
+    [Fact]
+    public void Extract_InvestorLedAgain_IsARoundOfTheCompanyTold()
+    {
+        var doc = Extractor.Extract(new ExtractionInput(
+            "Funding news\n\nQuorvant Labs sells data software. Eight months later, Halvora Capital led again, this time a $400 million Series F at a $6.2 billion valuation."));
+
+        var deal = Assert.Single(doc.Deals);
+        Assert.Equal(DealType.Investment, deal.Type);
+        Assert.Equal(400_000_000m, deal.AmountUsd);
+        Assert.Equal("Quorvant Labs", Assert.Single(deal.Parties, p => p.Role == DealRole.Investee).Name);
+        Assert.Equal("Halvora Capital", Assert.Single(deal.Parties, p => p.Role == DealRole.Investor).Name);
+    }
 }

@@ -42,6 +42,7 @@ public class UnseenEntityTests
     [InlineData("In 2018 HPE picked up Zorvadata, which runs analytics workloads.", "Zorvadata")]
     [InlineData("IBM is closing its purchase of Dallas-based Tarnlayer this month.", "Tarnlayer")]
     [InlineData("Microsoft signed purchase agreements with Tarnwell Americas for a wind farm.", "Tarnwell Americas")]
+    [InlineData("Quorvant raised $460 million, with Tarnwell Financial among the investors.", "Tarnwell Financial")]
     [InlineData("They include the drug makers AstraZeneca and Tarnwell and a sequencing company.", "Tarnwell")]
     public void Extract_DiscoversCompanyOutsideDictionary(string sentence, string name)
     {
