@@ -2333,7 +2333,7 @@ internal static partial class DealFinder
         return buffer[..(before.Length + after.Length + 1)];
     }
 
-    // " Series E", " seed round", " funding round", " in new funding"
+    // " Series E", " seed round", " funding round", " new financing"
     [GeneratedRegex(@"^\s(?:(?:new|equity|venture|growth|funding|seed|extension|first|second|latest)\s){0,2}(?:round|financing|Series\s[A-H])\b", RegexOptions.CultureInvariant)]
     private static partial Regex RoundAfterAmount();
 
