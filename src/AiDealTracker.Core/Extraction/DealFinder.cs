@@ -2491,14 +2491,7 @@ internal static partial class DealFinder
                 continue;
             }
 
-            // The list as ListedWith reads it: each next party right after the one before, joined by ", " or " and ".
-            var listed = new List<CompanyMention> { mention };
-            while (mentions.Where(m => m.Span.Start >= listed[^1].Span.End && parties.Contains(m.Name)).MinBy(m => m.Span.Start) is { } next
-                && !listed.Any(m => m.Name == next.Name) && ListStep().IsMatch(text.AsSpan(listed[^1].Span.End, next.Span.Start - listed[^1].Span.End)))
-            {
-                listed.Add(next);
-            }
-
+            var listed = ListFrom(text, mention, parties, mentions);
             var end = listed[^1].Span.End;
             if ((listed.Count > 1 && !AndBefore(text, listed[^1].Span.Start))
                 || (!byLead && !JoiningInAfter().IsMatch(text.AsSpan(end, Math.Min(30, text.Length - end)))))
@@ -2523,23 +2516,26 @@ internal static partial class DealFinder
     private static partial Regex JoiningInAfter();
 
     // The party and the parties named right after it in one list ("A, B and C"), by their first mentions.
-    private static HashSet<string> ListedWith(string text, string first, List<string> parties, IReadOnlyList<CompanyMention> mentions)
+    private static HashSet<string> ListedWith(string text, string first, List<string> parties, IReadOnlyList<CompanyMention> mentions) =>
+        mentions.FirstOrDefault(m => m.Name == first) is { } mention
+            ? ListFrom(text, mention, parties, mentions).Select(m => m.Name).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal) { first };
+
+    // The mentions of a list that starts at `first`: each next party named right after the one before, joined by ", " or " and ".
+    private static List<CompanyMention> ListFrom(string text, CompanyMention first, List<string> parties, IReadOnlyList<CompanyMention> mentions)
     {
-        var listed = new HashSet<string>(StringComparer.Ordinal) { first };
-        var previous = mentions.FirstOrDefault(m => m.Name == first);
-        while (previous is not null)
+        var listed = new List<CompanyMention> { first };
+        while (true)
         {
-            var end = previous.Span.End;
-            previous = mentions.Where(m => m.Span.Start >= end && parties.Contains(m.Name) && !listed.Contains(m.Name)).MinBy(m => m.Span.Start);
-            if (previous is null || !ListStep().IsMatch(text.AsSpan(end, previous.Span.Start - end)))
+            var end = listed[^1].Span.End;
+            var next = mentions.Where(m => m.Span.Start >= end && parties.Contains(m.Name) && !listed.Any(l => l.Name == m.Name)).MinBy(m => m.Span.Start);
+            if (next is null || !ListStep().IsMatch(text.AsSpan(end, next.Span.Start - end)))
             {
-                break;
+                return listed;
             }
 
-            listed.Add(previous.Name);
+            listed.Add(next);
         }
-
-        return listed;
     }
 
     // "supply", "sells", "delivered", "ships", "provides" at the wording of a chip supply
